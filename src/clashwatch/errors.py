@@ -1,0 +1,22 @@
+"""Errors that reach the user as one line: what went wrong, and where."""
+
+from __future__ import annotations
+
+
+class ClashWatchError(Exception):
+    """Base class for every error ClashWatch reports to a user."""
+
+
+class InputError(ClashWatchError):
+    """Bad input: names the source (and line) and what is wrong with it."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
+        self.source = source
+        self.problem = problem
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {problem}")
+
+
+class StoreError(ClashWatchError):
+    """The store cannot be opened or written (bad URL, wrong schema version, ...)."""
