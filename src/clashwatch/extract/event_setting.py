@@ -1,0 +1,21 @@
+"""The principal event's type, period and place."""
+
+from __future__ import annotations
+
+from clashwatch.model import Article
+
+
+def fill_event_setting(article: Article) -> None:
+    """Set `article.event` type, dates and place from periods and places."""
+    event = article.event
+    if article.periods:
+        first = article.periods[0]
+        event.date_start, event.date_end = first.start, first.end
+        event.date_precision = first.precision
+    elif article.published:
+        event.date_start = event.date_end = article.published
+        event.date_precision = "day"
+    if article.places:
+        place = article.places[0]
+        event.place, event.admin1, event.country = place.name, place.admin1, place.country
+        event.lat, event.lon, event.geo_precision = place.lat, place.lon, place.geo_precision
