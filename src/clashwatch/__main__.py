@@ -1,0 +1,3 @@
+from clashwatch.cli import main
+
+main()

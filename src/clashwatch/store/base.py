@@ -1,0 +1,241 @@
+"""The store: articles, claims and events, behind one write path.
+
+Every write goes through `Store.write`, which runs a function inside one
+transaction (like datasette's `execute_write_fn`): a failure rolls back that
+article or that regrouping and leaves everything already stored intact.
+Backends differ only in how they connect and spell a placeholder.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from clashwatch.errors import StoreError
+from clashwatch.model import Article, Event, iso
+from clashwatch.store.schema import MIGRATIONS, SCHEMA_NAME, SCHEMA_VERSION
+
+T = TypeVar("T")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL without tracking parameters and fragments, for de-duplication."""
+    if not url:
+        return None
+    try:
+        from courlan import normalize_url
+
+        return str(normalize_url(url, strict=True))
+    except Exception:  # noqa: BLE001 - courlan raises several types on odd URLs
+        return url.strip()
+
+
+class Transaction:
+    """A cursor inside `Store.write`, with the backend's placeholder style."""
+
+    def __init__(self, cursor: Any, placeholder: str) -> None:
+        self.cursor = cursor
+        self.placeholder = placeholder
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self.cursor.execute(sql.replace("?", self.placeholder), tuple(params))
+        return self.cursor
+
+    def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+
+class Store:
+    """Base class: subclasses set `placeholder` and implement `_connect`."""
+
+    placeholder = "?"
+    url = ""
+
+    def __init__(self) -> None:
+        self.conn = self._connect()
+        self.migrate()
+
+    # -- backend hooks -------------------------------------------------------------
+    def _connect(self) -> Any:
+        raise NotImplementedError
+
+    @contextmanager
+    def _begin(self) -> Iterator[Any]:
+        """A cursor inside a transaction; commit on success, roll back on error."""
+        cursor = self.conn.cursor()
+        try:
+            yield cursor
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        finally:
+            cursor.close()
+
+    # -- the one write path --------------------------------------------------------
+    def write(self, fn: Callable[[Transaction], T]) -> T:
+        """Run `fn` in one transaction: all of it lands, or none of it."""
+        with self._begin() as cursor:
+            return fn(Transaction(cursor, self.placeholder))
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        cursor = self.conn.cursor()
+        try:
+            cursor.execute(sql.replace("?", self.placeholder), tuple(params))
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+            self._end_read()
+
+    def _end_read(self) -> None:
+        """Backends whose reads open a transaction close it here."""
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema --------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Run the migrations this store has not seen yet."""
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.url}: store schema version {version} is newer than this "
+                             f"ClashWatch understands ({SCHEMA_VERSION}); upgrade ClashWatch")
+        for number in range(version, SCHEMA_VERSION):
+            def run(tx: Transaction, statements: list[str] = MIGRATIONS[number],
+                    new_version: int = number + 1) -> None:
+                for statement in statements:
+                    tx.execute(statement)
+                tx.execute("DELETE FROM meta WHERE key IN ('schema_version', 'schema_name')")
+                tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                           ("schema_version", str(new_version)))
+                tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                           ("schema_name", SCHEMA_NAME))
+            self.write(run)
+
+    def schema_version(self) -> int:
+        try:
+            rows = self.read("SELECT value FROM meta WHERE key = 'schema_version'")
+        except Exception:  # noqa: BLE001 - no meta table yet: a new store
+            self.conn.rollback()
+            return 0
+        return int(rows[0][0]) if rows else 0
+
+    # -- articles ------------------------------------------------------------------
+    def add_article(self, article: Article) -> str:
+        """Store an extracted article; returns 'added', or 'duplicate' when already held.
+
+        The same id, or the same text (a syndicated copy), is one article: the new
+        address is recorded as another source of the stored one.
+        """
+        return self.write(lambda tx: self.add_article_in(tx, article))
+
+    def add_article_in(self, tx: Transaction, article: Article) -> str:
+        canon = canonical_url(article.url)
+        existing = tx.fetchall(
+            "SELECT id FROM articles WHERE id = ? OR content_hash = ?"
+            + (" OR canonical_url = ?" if canon else ""),
+            (article.id, article.content_hash, *([canon] if canon else [])),
+        )
+        if existing:
+            tx.execute("INSERT INTO article_sources(article_id, url, source) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", (existing[0][0], article.url, article.source))
+            return "duplicate"
+        tx.execute(
+            "INSERT INTO articles(id, canonical_url, content_hash, published, title, publisher,"
+            " url, source, text, data, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, canon, article.content_hash, iso(article.published), article.title,
+             article.publisher, article.url, article.source, article.text,
+             json.dumps(article.as_dict(), ensure_ascii=False), _now()),
+        )
+        tx.execute("INSERT INTO article_sources(article_id, url, source) VALUES (?, ?, ?) "
+                   "ON CONFLICT DO NOTHING", (article.id, article.url, article.source))
+        for number, claim in enumerate(article.claims):
+            tx.execute(
+                "INSERT INTO claims(id, article_id, status, count, count_min, count_max,"
+                " qualifier, victim, side, claimant, claimant_side, date_start, date_end,"
+                " place, lat, lon, aggregate, quote) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f"{article.id}#{number}", article.id, claim.status, claim.count,
+                 claim.count_min, claim.count_max, claim.qualifier, claim.victim, claim.side,
+                 claim.claimant, claim.claimant_side, iso(claim.date_start),
+                 iso(claim.date_end), claim.place, claim.lat, claim.lon,
+                 int(claim.aggregate), claim.quote),
+            )
+        return "added"
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        if ids is None:
+            rows = self.read("SELECT data FROM articles ORDER BY published, id")
+        else:
+            rows = []
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows += self.read(f"SELECT data FROM articles WHERE id IN ({marks})", chunk)
+        return [Article.from_dict(json.loads(r[0])) for r in rows]
+
+    def article_count(self) -> int:
+        return int(self.read("SELECT COUNT(*) FROM articles")[0][0])
+
+    def article_sources(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.read("SELECT url, source FROM article_sources WHERE article_id = ?",
+                         (article_id,))
+        return [{"url": r[0], "source": r[1]} for r in rows]
+
+    # -- events --------------------------------------------------------------------
+    def replace_events(self, events: Sequence[Event]) -> None:
+        """Write the current grouping: events, memberships and each article's event."""
+        self.write(lambda tx: self.replace_events_in(tx, events))
+
+    def replace_events_in(self, tx: Transaction, events: Sequence[Event]) -> None:
+        tx.execute("DELETE FROM event_articles")
+        tx.execute("DELETE FROM events")
+        tx.execute("UPDATE articles SET event_id = NULL")
+        for event in events:
+            tx.execute(
+                "INSERT INTO events(event_id, date_start, date_end, place, admin1, country, lat,"
+                " lon, type, summary, killed_best, wounded_best, data, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (event.event_id, iso(event.date_start), iso(event.date_end), event.place,
+                 event.admin1, event.country, event.lat, event.lon, event.type, event.summary,
+                 event.killed.best, event.wounded.best,
+                 json.dumps(event.as_dict(), ensure_ascii=False), _now()),
+            )
+            for article_id in event.article_ids:
+                tx.execute("INSERT INTO event_articles(event_id, article_id, why) VALUES (?,?,?)",
+                           (event.event_id, article_id, event.membership.get(article_id)))
+                tx.execute("UPDATE articles SET event_id = ? WHERE id = ?",
+                           (event.event_id, article_id))
+
+    def events(self) -> list[Event]:
+        rows = self.read("SELECT data FROM events ORDER BY date_start DESC, event_id")
+        return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        rows = self.read("SELECT data FROM events WHERE event_id = ?", (event_id,))
+        return Event.from_dict(json.loads(rows[0][0])) if rows else None
+
+    # -- analysts' corrections -----------------------------------------------------
+    def add_correction(self, kind: str, data: dict[str, Any]) -> str:
+        correction_id = uuid.uuid4().hex
+        self.write(lambda tx: tx.execute(
+            "INSERT INTO corrections(id, kind, data, created_at) VALUES (?,?,?,?)",
+            (correction_id, kind, json.dumps(data), _now())))
+        return correction_id
+
+    def corrections(self) -> list[dict[str, Any]]:
+        rows = self.read("SELECT kind, data FROM corrections ORDER BY created_at, id")
+        return [{"kind": r[0], **json.loads(r[1])} for r in rows]
