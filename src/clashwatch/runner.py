@@ -64,13 +64,25 @@ def extracted(inputs: Iterable[str], report: RunReport, jobs: int = 1,
             else:
                 yield item
 
+    def failed(article: Article, exc: Exception) -> None:
+        # one article's failure is one line for that article; the others go on
+        report.errors.append(extraction_error(article, exc))
+
     from clashwatch.extract.parallel import extract_all
 
-    for count, article in enumerate(extract_all(readable(), n_process=jobs), start=1):
+    for count, article in enumerate(extract_all(readable(), n_process=jobs, on_error=failed),
+                                    start=1):
         report.articles = count
         if progress:
             progress(count)
         yield article
+
+
+def extraction_error(article: Article, exc: BaseException) -> str:
+    """One line naming the article and what went wrong inside the extractor."""
+    detail = " ".join(str(exc).split())[:200]
+    where = article.source or article.id
+    return f"{where}: extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def run_extract(inputs: Iterable[str], out: Path, jobs: int = 1,
@@ -107,17 +119,24 @@ def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
     for article in extracted(inputs, report, jobs, progress):
         try:
             outcome = store.add_article(article)
-        except ClashWatchError as exc:
+        except (ClashWatchError, ValueError) as exc:  # ValueError: text the DB cannot encode
             report.errors.append(f"{article.source or article.id}: {exc}")
             continue
         if outcome == "added":
             report.added += 1
         else:
             report.duplicates += 1
-    if report.added:
+    # also after a run killed between adding articles and regrouping them: the articles
+    # are stored (and count as duplicates now) but belong to no event yet
+    if report.added or has_ungrouped_articles(store):
         report.events = len(refresh_events(store))
     report.seconds = time.monotonic() - started
     return report
+
+
+def has_ungrouped_articles(store: Store) -> bool:
+    """Whether some stored article belongs to no event."""
+    return bool(store.read("SELECT 1 FROM articles WHERE event_id IS NULL LIMIT 1"))
 
 
 def refresh_events(store: Store) -> list[Event]:

@@ -7,13 +7,37 @@ comment saying why that default.
 from __future__ import annotations
 
 # INGEST: limits that keep a hostile input from exhausting memory or time.
+# Each is checked before the expensive step it protects (see ingest/readers.py, html.py).
 INGEST_MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is < 1 MB; 20 MB leaves room for JSONL
 INGEST_MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024  # JSONL is streamed; this caps a single file
-INGEST_MAX_LINE_BYTES = 10 * 1024 * 1024  # one JSONL article
+INGEST_MAX_LINE_BYTES = 10 * 1024 * 1024  # one JSONL article; longer lines are skipped unread
+# a JSONL file with this many bad lines in a row is not JSONL: stop rather than print
+# an error per line of a renamed binary or a bomb of junk lines
+INGEST_MAX_BAD_LINES_IN_A_ROW = 100
 INGEST_MAX_TEXT_CHARS = 200_000  # longer texts are listing pages, not articles: truncated
+# HTML is parsed into a tree (about 10x its size in memory) and walked by trafilatura in
+# time linear in its elements: 5 MB and 100,000 tags cover the heaviest real news pages
+# (a live blog has ~30,000 elements) and keep one page under ~5 s and ~300 MB.
+INGEST_MAX_HTML_BYTES = 5 * 1024 * 1024
+INGEST_MAX_HTML_TAGS = 100_000
+# libxml2 (under lxml and trafilatura) silently drops everything nested deeper than 256
+# elements; real pages stay under ~60, so deeper nesting is refused with a clear message.
+INGEST_MAX_HTML_DEPTH = 255
+# gzip input: decompressed bytes are capped at the limit of the format inside (text,
+# HTML or JSONL above), and a stream expanding more than this ratio past the first MB is
+# refused early as a decompression bomb (real text and JSONL compress 3-12x).
+INGEST_GZIP_MAX_RATIO = 100
+INGEST_GZIP_RATIO_AFTER_BYTES = 1024 * 1024
+# Language check: texts with fewer words than this are too short to judge (kept); a text
+# is not English when another language's common words outnumber English ones this much.
+INGEST_LANGUAGE_MIN_WORDS = 20
+INGEST_LANGUAGE_MARGIN = 2.0
+# a text whose letters are mostly outside the Latin script is not English
+INGEST_LANGUAGE_MAX_NON_LATIN = 0.5
 INGEST_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 INGEST_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 INGEST_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+INGEST_GZIP_SUFFIX = ".gz"  # x.jsonl.gz, x.txt.gz, x.html.gz: read through a capped decompressor
 
 # STORE: where the data lives.
 STORE_DEFAULT_DB = "clashwatch.db"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from clashwatch.extract.pipeline import Extractor
 from clashwatch.model import Article
 
 
-def extract_all(articles: Iterable[Article], n_process: int = 1) -> Iterator[Article]:
-    """Extracted articles in input order (first version: one process)."""
+def extract_all(articles: Iterable[Article], n_process: int = 1,
+                on_error: Callable[[Article, Exception], None] | None = None,
+                ) -> Iterator[Article]:
+    """Extracted articles in input order (first version: one process). With `on_error`,
+    an article whose extraction raises is handed to it and left out; the rest go on."""
     extractor = Extractor()
-    for article in articles:
-        yield extractor(article)
+    yield from extractor.pipe(articles, on_error=on_error)

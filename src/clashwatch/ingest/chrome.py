@@ -118,3 +118,21 @@ def is_prose_sentence(line: str) -> bool:
     """Prose that ends like a sentence (captions usually do not)."""
     stripped = line.strip()
     return bool(stripped) and stripped[-1] in lex.SENTENCE_END and is_prose(stripped)
+
+
+def is_consent_notice(paragraph: str) -> bool:
+    """A cookie / consent / enable-JavaScript notice rather than article prose."""
+    found = {m.group(0).lower() for m in lex.CONSENT_MARKERS.finditer(paragraph)}
+    return len(found) >= lex.MIN_CONSENT_MARKERS
+
+
+def drop_consent_notices(text: str) -> tuple[str, bool]:
+    """The text without cookie-wall paragraphs, and whether it held any."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not is_consent_notice(line)]
+    return "\n".join(kept).strip(), len(kept) < len(lines)
+
+
+def has_prose(text: str) -> bool:
+    """Whether any line of the text is a sentence or paragraph (not only headings)."""
+    return any(is_prose(line) for line in text.split("\n"))

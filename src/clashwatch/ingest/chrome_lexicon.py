@@ -72,3 +72,14 @@ DATE_LINE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b.{{0,40}}$",
     re.I,
 )
+
+# Cookie / consent walls and "enable JavaScript" interstitials: a paragraph holding two
+# or more of these phrases is the site talking about itself, not news.
+CONSENT_MARKERS = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bprivacy (?:policy|settings|preferences|notice|center|centre)\b|"
+    r"\baccept all\b|\breject all\b|\bmanage (?:preferences|options|settings|cookies)\b|"
+    r"\blegitimate interests?\b|\bpersonal data\b|\bon your device\b|\benable javascript\b|"
+    r"\bpersonali[sz]ed? (?:content|ads|advertising)\b",
+    re.I,
+)
+MIN_CONSENT_MARKERS = 2

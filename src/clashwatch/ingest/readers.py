@@ -7,37 +7,65 @@ JSONL input (``clashwatch.article.v1`` subset, one article per line)::
 
     {"id", "text", "title"?, "published"? (YYYY-MM-DD), "url"?, "html"?}
 
-``html`` instead of ``text`` means: extract the main text first.
+``html`` instead of ``text`` means: extract the main text first. Any of these files may
+be gzip-compressed (``x.jsonl.gz``, ``x.txt.gz``, ``x.html.gz``).
+
+Limits (``INGEST_*`` in settings) are checked before the work they protect: file size
+before reading, line length while reading, decompressed size while decompressing, and
+HTML size, tags and nesting before parsing. Text that is not English is skipped.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from clashwatch import settings
 from clashwatch.errors import InputError
-from clashwatch.ingest.chrome import clean_text
+from clashwatch.ingest.chrome import clean_text, drop_consent_notices, has_prose
+from clashwatch.ingest.compressed import inner_suffix, megabytes, open_input, read_capped
 from clashwatch.ingest.html import extract_html
+from clashwatch.ingest.language import ensure_english
 from clashwatch.model import Article
 
 ReadResult = Article | InputError
 
 
+def _cp1252_for_bad_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as cp1252 (mixed pages)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start:err.end]
+    return bytes(bad).decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("clashwatch.cp1252", _cp1252_for_bad_bytes)
+
+# control characters other than tab, newlines and form feed: rare in any real text
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c")
+_BINARY_SNIFF_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.1
+
+
 def decode_bytes(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8, else a single-byte fallback; binary data is refused."""
+    """Bytes to text: UTF-8 (UTF-16 with a BOM), with stray non-UTF-8 bytes read as cp1252;
+    empty and binary data are refused."""
     if not data.strip():
         raise InputError(source, "empty input: no text to read")
-    if b"\x00" in data[:8192]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    head = data[:_BINARY_SNIFF_BYTES]
+    if b"\x00" in head:
         raise InputError(source, "binary data, not text (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # mixed or legacy encodings: cp1252 covers most Western pages and never fails
-        return data.decode("cp1252", errors="replace")
+    if sum(head.count(b) for b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(head):
+        raise InputError(source, "binary data, not text (too many control characters)")
+    # mixed encodings (a UTF-8 page with a pasted cp1252 quote) keep their UTF-8 parts
+    return data.decode("utf-8-sig", errors="clashwatch.cp1252")
 
 
 def article_from_text(raw: str, article_id: str, source: str, **meta: object) -> Article:
@@ -47,27 +75,26 @@ def article_from_text(raw: str, article_id: str, source: str, **meta: object) ->
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise InputError(source, "no article text found (only page chrome or comments)")
+    text, had_notice = drop_consent_notices(cleaned.text)
+    if had_notice and not has_prose(text):
+        raise InputError(source, "no article text found: only a cookie or consent notice")
+    ensure_english(text, source)
     title = meta.pop("title", None) or cleaned.title
-    return Article(id=article_id, text=cleaned.text, title=title,  # type: ignore[arg-type]
+    return Article(id=article_id, text=text, title=title,  # type: ignore[arg-type]
                    source=source, **meta)  # type: ignore[arg-type]
 
 
 def read_file(path: Path) -> Article:
-    """One text, Markdown or HTML file as an Article; raises InputError."""
+    """One text, Markdown or HTML file (gzip or not) as an Article; raises InputError."""
     source = str(path)
+    is_html = inner_suffix(path) in settings.INGEST_HTML_SUFFIXES
+    limit = settings.INGEST_MAX_HTML_BYTES if is_html else settings.INGEST_MAX_FILE_BYTES
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
-    if size > settings.INGEST_MAX_FILE_BYTES:
-        raise InputError(source, f"file too large ({size} bytes; limit "
-                         f"{settings.INGEST_MAX_FILE_BYTES}): split it or use JSONL")
-    try:
-        data = path.read_bytes()
+        data = read_capped(path, source, limit)
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
     text = decode_bytes(data, source)
-    if path.suffix.lower() in settings.INGEST_HTML_SUFFIXES or _looks_like_html(text):
+    if is_html or _looks_like_html(text):
         return extract_html(text, article_id=path.name, source=source)
     return article_from_text(text, path.name, source)
 
@@ -86,63 +113,117 @@ def parse_published(value: object, source: str, line: int | None) -> date | None
         raise InputError(source, f"'published' is not a YYYY-MM-DD date: {value!r}", line) from None
 
 
+def clean_field(value: object) -> str | None:
+    """A JSONL string field made safe to store: None unless a string; no NUL characters
+    (PostgreSQL refuses them) and no lone surrogates (they cannot be encoded as UTF-8)."""
+    if not isinstance(value, str):
+        return None
+    value = value.replace("\x00", "")
+    return value.encode("utf-8", errors="replace").decode("utf-8") if value else value
+
+
 def article_from_record(record: object, source: str, line: int | None = None) -> Article:
     """An Article from one JSONL record; raises InputError naming the line."""
     if not isinstance(record, dict):
         raise InputError(source, "expected a JSON object per line", line)
     article_id = record.get("id", record.get("doc_id"))
-    if article_id in (None, ""):
-        raise InputError(source, "missing 'id'", line)
+    if article_id in (None, "") or isinstance(article_id, dict | list | bool):
+        raise InputError(source, "missing 'id' (or not a string or number)", line)
+    article_id = clean_field(str(article_id)) or ""
     published = parse_published(record.get("published"), source, line)
-    meta = {"published": published, "url": record.get("url"), "title": record.get("title"),
-            "publisher": record.get("publisher")}
+    url = clean_field(record.get("url"))
+    meta = {"published": published, "url": url, "title": clean_field(record.get("title")),
+            "publisher": clean_field(record.get("publisher"))}
     where = f"{source}:{line}" if line is not None else source
-    if isinstance(record.get("text"), str) and record["text"].strip():
+    text, html = clean_field(record.get("text")), clean_field(record.get("html"))
+    if text and text.strip():
         try:
-            return article_from_text(record["text"], str(article_id), where, **meta)
+            return article_from_text(text, article_id, where, **meta)
         except InputError as exc:
             raise InputError(source, exc.problem, line) from None
-    if isinstance(record.get("html"), str) and record["html"].strip():
+    if html and html.strip():
         try:
-            article = extract_html(record["html"], article_id=str(article_id), source=where,
-                                   url=record.get("url"))
+            article = extract_html(html, article_id=article_id, source=where, url=url)
         except InputError as exc:
             raise InputError(source, exc.problem, line) from None
         article.published = published or article.published
-        article.title = record.get("title") or article.title
+        article.title = meta["title"] or article.title  # type: ignore[assignment]
         return article
     raise InputError(source, "no 'text' or 'html' to read", line)
 
 
+def iter_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line or None when longer than `max_bytes`, length); memory stays
+    within `max_bytes` however long a line is."""
+    number = 0
+    while raw := handle.readline(max_bytes + 1):
+        number += 1
+        if len(raw) <= max_bytes:
+            yield number, raw, len(raw)
+            continue
+        length = len(raw)
+        while not raw.endswith(b"\n") and (raw := handle.readline(1024 * 1024)):
+            length += len(raw)  # skip the rest of the long line without keeping it
+        yield number, None, length
+
+
 def iter_jsonl(path: Path) -> Iterator[ReadResult]:
-    """Stream a JSONL file: one Article or InputError per non-blank line."""
+    """Stream a JSONL file (gzip or not): one Article or InputError per non-blank line."""
     source = str(path)
+    limit = settings.INGEST_MAX_JSONL_BYTES
     try:
-        handle = path.open("rb")
+        if path.stat().st_size > limit:
+            yield InputError(source, f"file too large (limit {megabytes(limit)}): split it")
+            return
+        handle = open_input(path, source, limit)
     except OSError as exc:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
         return
-    with handle:
-        seen_any = False
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            seen_any = True
-            if len(raw) > settings.INGEST_MAX_LINE_BYTES:
-                yield InputError(source, f"line too long ({len(raw)} bytes)", number)
-                continue
-            try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                msg = getattr(exc, "msg", None) or "not valid UTF-8"
-                yield InputError(source, f"invalid JSON ({msg})", number)
-                continue
-            try:
-                yield article_from_record(record, source, number)
-            except InputError as exc:
-                yield exc
-        if not seen_any:
-            yield InputError(source, "empty input: no JSON lines")
+    seen_any = False
+    number = bad_in_a_row = 0
+    try:
+        with handle:
+            if b"\x00" in handle.peek(_BINARY_SNIFF_BYTES)[:_BINARY_SNIFF_BYTES]:  # type: ignore[attr-defined]
+                yield InputError(source, "binary data, not JSON lines (contains NUL bytes)")
+                return
+            for number, raw, length in iter_lines(handle, settings.INGEST_MAX_LINE_BYTES):
+                if raw is not None and not raw.strip():
+                    continue
+                seen_any = True
+                if raw is None:
+                    result: ReadResult = InputError(
+                        source, f"line too long ({megabytes(length)}; limit "
+                        f"{megabytes(settings.INGEST_MAX_LINE_BYTES)})", number)
+                else:
+                    result = read_jsonl_line(raw, source, number)
+                bad_in_a_row = bad_in_a_row + 1 if isinstance(result, InputError) else 0
+                yield result
+                if bad_in_a_row >= settings.INGEST_MAX_BAD_LINES_IN_A_ROW:
+                    yield InputError(source, f"stopped after {bad_in_a_row} bad lines in a "
+                                     "row: is this a JSONL file?", number)
+                    return
+    except InputError as exc:  # the stream itself failed (a gzip bomb, a corrupt file)
+        yield InputError(source, exc.problem, number + 1 if seen_any else None)
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}", number + 1)
+        return
+    if not seen_any:
+        yield InputError(source, "empty input: no JSON lines")
+
+
+def read_jsonl_line(raw: bytes, source: str, number: int) -> ReadResult:
+    """One JSONL line as an Article, or the InputError naming its line."""
+    try:
+        record = json.loads(raw.decode("utf-8-sig", errors="clashwatch.cp1252"))
+    except json.JSONDecodeError as exc:
+        return InputError(source, f"invalid JSON ({exc.msg})", number)
+    except RecursionError:
+        return InputError(source, "invalid JSON (nested too deep)", number)
+    try:
+        return article_from_record(record, source, number)
+    except InputError as exc:
+        return exc
 
 
 def iter_path(path: Path) -> Iterator[ReadResult]:
@@ -152,14 +233,14 @@ def iter_path(path: Path) -> Iterator[ReadResult]:
         return
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        readable = [p for p in files if p.suffix.lower() in _READABLE]
+        readable = [p for p in files if inner_suffix(p) in _READABLE]
         if not readable:
             yield InputError(str(path), "folder holds no readable files "
                              f"(expected {', '.join(sorted(_READABLE))})")
         for file in readable:
             yield from iter_path(file)
         return
-    if path.suffix.lower() in settings.INGEST_JSONL_SUFFIXES:
+    if inner_suffix(path) in settings.INGEST_JSONL_SUFFIXES:
         yield from iter_jsonl(path)
         return
     try:

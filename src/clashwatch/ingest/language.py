@@ -1,0 +1,83 @@
+"""A cheap check that an article is in English, with no model to download.
+
+ClashWatch's extractors read English. An article in another language would give no
+claims at best and wrong ones at worst, so the reader skips it with a one-line reason.
+
+1. Script: when most letters are not Latin, the text is not English; report the
+   script (or the language, when its common words tell it, e.g. Russian).
+2. Common words: in Latin script, count each language's most frequent function
+   words; another language beating English by a clear margin means not English.
+3. Too few words to judge: keep the text (a short English brief must not be lost).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from clashwatch import settings
+from clashwatch.errors import InputError
+from clashwatch.ingest import language_lexicon as lex
+
+# enough text to judge; reading more only costs time on long articles
+_SAMPLE_CHARS = 20_000
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# English words removed from the other lists, so a shared word counts for English only
+_OTHER_WORDS = {lang: words - lex.ENGLISH for lang, words in lex.OTHER_LANGUAGES.items()}
+
+
+def letter_scripts(text: str) -> Counter[str]:
+    """How many letters of each Unicode script ("LATIN", "CYRILLIC", ...) the text has."""
+    scripts: Counter[str] = Counter()
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            scripts[name.split(" ", 1)[0] if name else "UNKNOWN"] += 1
+    return scripts
+
+
+def common_word_counts(words: list[str]) -> Counter[str]:
+    """How many of the words are common function words of each language (English too)."""
+    counts: Counter[str] = Counter()
+    for word in words:
+        if word in lex.ENGLISH:
+            counts["English"] += 1
+        for lang, vocab in _OTHER_WORDS.items():
+            if word in vocab:
+                counts[lang] += 1
+    return counts
+
+
+def guess_language(text: str) -> str | None:
+    """None when the text reads as English (or is too short to judge); else what it looks like."""
+    sample = text[:_SAMPLE_CHARS]
+    scripts = letter_scripts(sample)
+    letters = sum(scripts.values())
+    if not letters:
+        return None
+    words = [w.lower() for w in _WORD.findall(sample)]
+    counts = common_word_counts(words)
+    best_other = max((c for c in counts.items() if c[0] != "English"),
+                     key=lambda item: item[1], default=None)
+    script, script_letters = scripts.most_common(1)[0]
+    if script != "LATIN" and script_letters / letters > settings.INGEST_LANGUAGE_MAX_NON_LATIN:
+        # the script alone settles it; name the language when its words are there
+        if best_other and best_other[1] >= 3:
+            return best_other[0]
+        return lex.SCRIPT_NAMES.get(script, f"{script.title()} script")
+    if len(words) < settings.INGEST_LANGUAGE_MIN_WORDS or best_other is None:
+        return None
+    english = counts["English"]
+    if best_other[1] >= 5 and best_other[1] > settings.INGEST_LANGUAGE_MARGIN * english:
+        return best_other[0]
+    return None
+
+
+def ensure_english(text: str, source: str) -> None:
+    """Raise InputError ("not English (looks like French)") unless the text reads as English."""
+    looks_like = guess_language(text)
+    if looks_like:
+        raise InputError(source, f"not English (looks like {looks_like}): skipped; "
+                         "ClashWatch reads English articles only")
