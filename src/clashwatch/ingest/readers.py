@@ -215,9 +215,9 @@ def iter_jsonl(path: Path) -> Iterator[ReadResult]:
 def read_jsonl_line(raw: bytes, source: str, number: int) -> ReadResult:
     """One JSONL line as an Article, or the InputError naming its line."""
     try:
-        record = json.loads(raw.decode("utf-8-sig", errors="clashwatch.cp1252"))
+        record = json.loads(raw.rstrip(b"\r\n").decode("utf-8-sig", errors="clashwatch.cp1252"))
     except json.JSONDecodeError as exc:
-        return InputError(source, f"invalid JSON ({exc.msg})", number)
+        return InputError(source, f"invalid JSON ({exc.msg} column {exc.colno})", number)
     except RecursionError:
         return InputError(source, "invalid JSON (nested too deep)", number)
     try:

@@ -151,8 +151,7 @@ class Store:
             (article.id, article.content_hash, *([canon] if canon else [])),
         )
         if existing:
-            tx.execute("INSERT INTO article_sources(article_id, url, source) VALUES (?, ?, ?) "
-                       "ON CONFLICT DO NOTHING", (existing[0][0], article.url, article.source))
+            self._add_source_in(tx, existing[0][0], article.url, article.source)
             return "duplicate"
         tx.execute(
             "INSERT INTO articles(id, canonical_url, content_hash, published, title, publisher,"
@@ -161,8 +160,7 @@ class Store:
              article.publisher, article.url, article.source, article.text,
              json.dumps(article.as_dict(), ensure_ascii=False), _now()),
         )
-        tx.execute("INSERT INTO article_sources(article_id, url, source) VALUES (?, ?, ?) "
-                   "ON CONFLICT DO NOTHING", (article.id, article.url, article.source))
+        self._add_source_in(tx, article.id, article.url, article.source)
         for number, claim in enumerate(article.claims):
             tx.execute(
                 "INSERT INTO claims(id, article_id, status, count, count_min, count_max,"
@@ -175,6 +173,16 @@ class Store:
                  int(claim.aggregate), claim.quote),
             )
         return "added"
+
+    def _add_source_in(self, tx: Transaction, article_id: str, url: str | None,
+                       source: str | None) -> None:
+        """Record where an article was read, once: the UNIQUE constraint treats NULL urls
+        as all different, so a file without a URL would gain a row at every ingest."""
+        held = tx.fetchall("SELECT url, source FROM article_sources WHERE article_id = ?",
+                           (article_id,))
+        if (url, source) not in {(row[0], row[1]) for row in held}:
+            tx.execute("INSERT INTO article_sources(article_id, url, source) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", (article_id, url, source))
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         if ids is None:
