@@ -27,7 +27,7 @@ run: setup
 	$(BIN)/clashwatch events --db $(OUT)/clashwatch.db
 
 test: setup system
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
 
