@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from clashwatch.extract.pipeline import Extractor
 from clashwatch.model import Article
@@ -13,5 +14,9 @@ def extract_all(articles: Iterable[Article], n_process: int = 1,
                 ) -> Iterator[Article]:
     """Extracted articles in input order (first version: one process). With `on_error`,
     an article whose extraction raises is handed to it and left out; the rest go on."""
+    remaining = iter(articles)
+    first = next(remaining, None)
+    if first is None:  # nothing readable: do not load the models at all
+        return
     extractor = Extractor()
-    yield from extractor.pipe(articles, on_error=on_error)
+    yield from extractor.pipe(chain([first], remaining), on_error=on_error)

@@ -88,7 +88,7 @@ def read_capped(path: Path, source: str, max_bytes: int) -> bytes:
     if not is_gzip(path):
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(source, f"file too large ({megabytes(size)}; limit "
+            raise InputError(source, f"file too large ({size:,} bytes; limit "
                              f"{megabytes(max_bytes)}): a news article is well under 1 MB")
     with open_input(path, source, max_bytes) as handle:
         data = handle.read(max_bytes + 1)

@@ -192,7 +192,7 @@ def iter_jsonl(path: Path) -> Iterator[ReadResult]:
                 seen_any = True
                 if raw is None:
                     result: ReadResult = InputError(
-                        source, f"line too long ({megabytes(length)}; limit "
+                        source, f"line too long ({length:,} bytes; limit "
                         f"{megabytes(settings.INGEST_MAX_LINE_BYTES)})", number)
                 else:
                     result = read_jsonl_line(raw, source, number)
