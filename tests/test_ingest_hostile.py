@@ -133,6 +133,13 @@ def make_broken_gzip(folder: Path) -> Path:
     return path
 
 
+def make_fifo(folder: Path) -> Path:
+    """A named pipe nobody writes to: reading it would block forever."""
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
 def make_french_page(folder: Path) -> Path:
     path = folder / "article_fr.html"
     paragraphs = (HOSTILE / "non_english_fr.txt").read_text(encoding="utf-8").split("\n\n")
@@ -157,6 +164,7 @@ GENERATED = {
     "many_tags.html": (make_many_tags_html, "HTML page has too many tags"),
     "not_really.txt.gz": (make_broken_gzip, "not a valid gzip file"),
     "article_fr.html": (make_french_page, "not English (looks like French)"),
+    "pipe.txt": (make_fifo, "not a regular file"),
 }
 
 COMMITTED = {

@@ -86,7 +86,7 @@ def article_from_text(raw: str, article_id: str, source: str, **meta: object) ->
 
 def read_file(path: Path) -> Article:
     """One text, Markdown or HTML file (gzip or not) as an Article; raises InputError."""
-    source = str(path)
+    source = display_name(path)
     is_html = inner_suffix(path) in settings.INGEST_HTML_SUFFIXES
     limit = settings.INGEST_MAX_HTML_BYTES if is_html else settings.INGEST_MAX_FILE_BYTES
     try:
@@ -95,8 +95,8 @@ def read_file(path: Path) -> Article:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
     text = decode_bytes(data, source)
     if is_html or _looks_like_html(text):
-        return extract_html(text, article_id=path.name, source=source)
-    return article_from_text(text, path.name, source)
+        return extract_html(text, article_id=display_name(Path(path.name)), source=source)
+    return article_from_text(text, display_name(Path(path.name)), source)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -169,7 +169,7 @@ def iter_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | 
 
 def iter_jsonl(path: Path) -> Iterator[ReadResult]:
     """Stream a JSONL file (gzip or not): one Article or InputError per non-blank line."""
-    source = str(path)
+    source = display_name(path)
     limit = settings.INGEST_MAX_JSONL_BYTES
     try:
         if path.stat().st_size > limit:
@@ -226,19 +226,32 @@ def read_jsonl_line(raw: bytes, source: str, number: int) -> ReadResult:
         return exc
 
 
+def display_name(path: Path) -> str:
+    """The path as printable, storable text (undecodable bytes in a file name replaced)."""
+    return str(path).encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
 def iter_path(path: Path) -> Iterator[ReadResult]:
     """Articles from a file or a folder (walked in sorted order)."""
     if not path.exists():
-        yield InputError(str(path), "no such file or directory")
+        yield InputError(display_name(path), "no such file or directory")
         return
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        try:
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and not p.name.startswith("."))
+        except OSError as exc:
+            yield InputError(display_name(path), f"cannot read folder: {exc.strerror or exc}")
+            return
         readable = [p for p in files if inner_suffix(p) in _READABLE]
         if not readable:
-            yield InputError(str(path), "folder holds no readable files "
+            yield InputError(display_name(path), "folder holds no readable files "
                              f"(expected {', '.join(sorted(_READABLE))})")
         for file in readable:
             yield from iter_path(file)
+        return
+    if not path.is_file():  # a FIFO or device would block or never end
+        yield InputError(display_name(path), "not a regular file (a pipe, socket or device)")
         return
     if inner_suffix(path) in settings.INGEST_JSONL_SUFFIXES:
         yield from iter_jsonl(path)
