@@ -331,3 +331,13 @@ def test_ingest_hostile_article_that_hangs_is_stopped_and_reported(
     assert failed == [f"{HOSTILE / 'mixed_lines.jsonl'}:3: extraction failed "
                       "(ArticleTimeout: took longer than 0.5 s)"]
     assert report.added == 2
+
+
+def test_ingest_hostile_line_break_in_file_name_stays_one_line(
+    tmp_path: Path, store_copy: Path
+) -> None:
+    path = tmp_path / "two\nlines.txt"
+    path.write_bytes(b"")
+    result = run_ingest(tmp_path, path, db=store_copy)
+    assert result.returncode == 2
+    assert result.error_lines == [f"error: {tmp_path}/two\\nlines.txt: empty input: no text to read"]

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+def one_line(text: str) -> str:
+    """Text safe to print as one line: line breaks and other control characters escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 class ClashWatchError(Exception):
     """Base class for every error ClashWatch reports to a user."""
 
@@ -15,7 +20,8 @@ class InputError(ClashWatchError):
         self.problem = problem
         self.line = line
         where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {problem}")
+        # a file name or a library's message may hold a line break: the message may not
+        super().__init__(one_line(f"{where}: {problem}"))
 
 
 class StoreError(ClashWatchError):

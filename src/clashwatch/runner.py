@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clashwatch.errors import ClashWatchError, InputError
+from clashwatch.errors import ClashWatchError, InputError, one_line
 from clashwatch.ingest import iter_inputs
 from clashwatch.model import Article, Event
 from clashwatch.publish import JsonLinesEventExporter, export_events, write_archive
@@ -82,7 +82,8 @@ def extraction_error(article: Article, exc: BaseException) -> str:
     """One line naming the article and what went wrong inside the extractor."""
     detail = " ".join(str(exc).split())[:200]
     where = article.source or article.id
-    return f"{where}: extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
+    return one_line(f"{where}: extraction failed "
+                    f"({type(exc).__name__}{': ' + detail if detail else ''})")
 
 
 def run_extract(inputs: Iterable[str], out: Path, jobs: int = 1,
@@ -120,7 +121,7 @@ def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
         try:
             outcome = store.add_article(article)
         except (ClashWatchError, ValueError) as exc:  # ValueError: text the DB cannot encode
-            report.errors.append(f"{article.source or article.id}: {exc}")
+            report.errors.append(one_line(f"{article.source or article.id}: {exc}"))
             continue
         if outcome == "added":
             report.added += 1
