@@ -133,6 +133,18 @@ def make_broken_gzip(folder: Path) -> Path:
     return path
 
 
+def make_cp1251_page(folder: Path) -> Path:
+    """A Russian page in windows-1251, as its <meta> declares: read in that encoding."""
+    path = folder / "article_ru_cp1251.html"
+    paragraphs = (HOSTILE / "non_english_ru.txt").read_text(encoding="utf-8").split("\n\n")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; "
+            f"charset=windows-1251'><title>{paragraphs[0]}</title></head><body><article>"
+            f"<h1>{paragraphs[0]}</h1>{body}</article></body></html>")
+    path.write_bytes(page.encode("cp1251"))
+    return path
+
+
 def make_fifo(folder: Path) -> Path:
     """A named pipe nobody writes to: reading it would block forever."""
     path = folder / "pipe.txt"
@@ -165,6 +177,7 @@ GENERATED = {
     "not_really.txt.gz": (make_broken_gzip, "not a valid gzip file"),
     "article_fr.html": (make_french_page, "not English (looks like French)"),
     "pipe.txt": (make_fifo, "not a regular file"),
+    "article_ru_cp1251.html": (make_cp1251_page, "not English (looks like Russian)"),
 }
 
 COMMITTED = {
@@ -178,6 +191,8 @@ COMMITTED = {
     "comments_only.txt": "no article text found (only page chrome or comments)",
     "non_english_ru.txt": "not English (looks like Russian)",
     "non_english_fr.txt": "not English (looks like French)",
+    # Swahili: no word list for it, but almost none of the common English words
+    "non_english_sw.txt": "not English (no common English words)",
 }
 
 

@@ -32,6 +32,10 @@ INGEST_GZIP_RATIO_AFTER_BYTES = 1024 * 1024
 # is not English when another language's common words outnumber English ones this much.
 INGEST_LANGUAGE_MIN_WORDS = 20
 INGEST_LANGUAGE_MARGIN = 2.0
+# in English news 12-50% of words are "the", "of", "and"...; a text of 50 words or more
+# with under 3% of them is another language (or mojibake)
+INGEST_LANGUAGE_SHARE_MIN_WORDS = 50
+INGEST_LANGUAGE_MIN_ENGLISH_SHARE = 0.03
 # a text whose letters are mostly outside the Latin script is not English
 INGEST_LANGUAGE_MAX_NON_LATIN = 0.5
 INGEST_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")

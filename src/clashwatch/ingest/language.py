@@ -5,9 +5,11 @@ claims at best and wrong ones at worst, so the reader skips it with a one-line r
 
 1. Script: when most letters are not Latin, the text is not English; report the
    script (or the language, when its common words tell it, e.g. Russian).
-2. Common words: in Latin script, count each language's most frequent function
+2. Too few words to judge: keep the text (a short English brief must not be lost).
+3. Common words: in Latin script, count each language's most frequent function
    words; another language beating English by a clear margin means not English.
-3. Too few words to judge: keep the text (a short English brief must not be lost).
+4. A long text with almost no common English word ("the", "of", "and", ...) is not
+   English either: a language without a list here, or text decoded wrongly.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from clashwatch.ingest import language_lexicon as lex
 
 # enough text to judge; reading more only costs time on long articles
 _SAMPLE_CHARS = 20_000
+NO_ENGLISH_WORDS = "no common English words"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # English words removed from the other lists, so a shared word counts for English only
@@ -60,18 +63,22 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     counts = common_word_counts(words)
     best_other = max((c for c in counts.items() if c[0] != "English"),
-                     key=lambda item: item[1], default=None)
+                     key=lambda item: item[1], default=("", 0))
     script, script_letters = scripts.most_common(1)[0]
     if script != "LATIN" and script_letters / letters > settings.INGEST_LANGUAGE_MAX_NON_LATIN:
         # the script alone settles it; name the language when its words are there
-        if best_other and best_other[1] >= 3:
+        if best_other[1] >= 3:
             return best_other[0]
         return lex.SCRIPT_NAMES.get(script, f"{script.title()} script")
-    if len(words) < settings.INGEST_LANGUAGE_MIN_WORDS or best_other is None:
+    if len(words) < settings.INGEST_LANGUAGE_MIN_WORDS:
         return None
     english = counts["English"]
     if best_other[1] >= 5 and best_other[1] > settings.INGEST_LANGUAGE_MARGIN * english:
         return best_other[0]
+    if (len(words) >= settings.INGEST_LANGUAGE_SHARE_MIN_WORDS
+            and english < settings.INGEST_LANGUAGE_MIN_ENGLISH_SHARE * len(words)):
+        # a language without a word list here, or text decoded with the wrong encoding
+        return NO_ENGLISH_WORDS
     return None
 
 
@@ -79,5 +86,6 @@ def ensure_english(text: str, source: str) -> None:
     """Raise InputError ("not English (looks like French)") unless the text reads as English."""
     looks_like = guess_language(text)
     if looks_like:
-        raise InputError(source, f"not English (looks like {looks_like}): skipped; "
+        why = looks_like if looks_like == NO_ENGLISH_WORDS else f"looks like {looks_like}"
+        raise InputError(source, f"not English ({why}): skipped; "
                          "ClashWatch reads English articles only")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -64,8 +65,31 @@ def decode_bytes(data: bytes, source: str) -> str:
         raise InputError(source, "binary data, not text (contains NUL bytes)")
     if sum(head.count(b) for b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(head):
         raise InputError(source, "binary data, not text (too many control characters)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # not UTF-8: a legacy page says its encoding in a <meta> tag (windows-1251, ...)
+    charset = declared_charset(head)
+    if charset:
+        return data.decode(charset, errors="replace")
     # mixed encodings (a UTF-8 page with a pasted cp1252 quote) keep their UTF-8 parts
     return data.decode("utf-8-sig", errors="clashwatch.cp1252")
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})",
+                           re.I)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The encoding an HTML page declares in its first bytes, if Python knows it."""
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def article_from_text(raw: str, article_id: str, source: str, **meta: object) -> Article:
