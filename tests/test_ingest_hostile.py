@@ -145,6 +145,12 @@ def make_cp1251_page(folder: Path) -> Path:
     return path
 
 
+def make_deep_json(folder: Path) -> Path:
+    path = folder / "deep.jsonl"
+    path.write_text('{"id": "deep", "text": ' + "[" * 200_000 + "]" * 200_000 + "}\n")
+    return path
+
+
 def make_fifo(folder: Path) -> Path:
     """A named pipe nobody writes to: reading it would block forever."""
     path = folder / "pipe.txt"
@@ -177,6 +183,7 @@ GENERATED = {
     "not_really.txt.gz": (make_broken_gzip, "not a valid gzip file"),
     "article_fr.html": (make_french_page, "not English (looks like French)"),
     "pipe.txt": (make_fifo, "not a regular file"),
+    "deep.jsonl": (make_deep_json, "deep.jsonl:1: invalid JSON (nested too deep)"),
     "article_ru_cp1251.html": (make_cp1251_page, "not English (looks like Russian)"),
 }
 
