@@ -8,16 +8,19 @@ from __future__ import annotations
 
 # INGEST: limits that keep a hostile input from exhausting memory or time.
 # Each is checked before the expensive step it protects (see ingest/readers.py, html.py).
-INGEST_MAX_FILE_BYTES = 20 * 1024 * 1024  # a news page is < 1 MB; 20 MB leaves room for JSONL
+# a text/Markdown file: read whole, then cut to INGEST_MAX_TEXT_CHARS; a news page is < 1 MB,
+# so a bigger file (a 50 MB dump) is refused unread, by its size on disk
+INGEST_MAX_FILE_BYTES = 20 * 1024 * 1024
 INGEST_MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024  # JSONL is streamed; this caps a single file
 INGEST_MAX_LINE_BYTES = 10 * 1024 * 1024  # one JSONL article; longer lines are skipped unread
 # a JSONL file with this many bad lines in a row is not JSONL: stop rather than print
 # an error per line of a renamed binary or a bomb of junk lines
 INGEST_MAX_BAD_LINES_IN_A_ROW = 100
 INGEST_MAX_TEXT_CHARS = 200_000  # longer texts are listing pages, not articles: truncated
-# HTML is parsed into a tree (about 10x its size in memory) and walked by trafilatura in
-# time linear in its elements: 5 MB and 100,000 tags cover the heaviest real news pages
-# (a live blog has ~30,000 elements) and keep one page under ~5 s and ~300 MB.
+# HTML is parsed into a tree and walked by trafilatura in time linear in its elements:
+# 5 MB and 100,000 tags cover the heaviest real news pages (a live blog has ~30,000
+# elements). Worst case at the limits (5 MB, 95,000 tags of prose): ~200 MB peak and
+# ~20 s on a loaded 2-core machine; a typical 300 KB page takes ~0.1 s.
 INGEST_MAX_HTML_BYTES = 5 * 1024 * 1024
 INGEST_MAX_HTML_TAGS = 100_000
 # libxml2 (under lxml and trafilatura) silently drops everything nested deeper than 256
