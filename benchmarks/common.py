@@ -1,0 +1,35 @@
+"""What every benchmark shares: where the data is, and how results are written."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def data_dir() -> Path:
+    """The development sets: $CLASHWATCH_DATA, else ../shared/data beside the checkout."""
+    found = Path(os.environ.get("CLASHWATCH_DATA") or ROOT.parent / "shared" / "data")
+    if not found.is_dir():
+        sys.exit(f"benchmark data not found at {found}: set CLASHWATCH_DATA")
+    return found
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def write_result(name: str, figures: dict[str, Any]) -> Path:
+    """Print the figures and write them to benchmarks/results/<name>.json."""
+    figures = {"command": f"python -m benchmarks.{name}", **figures}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    path.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(figures, indent=2, ensure_ascii=False))
+    return path
