@@ -34,3 +34,43 @@ def extractor():
     from clashwatch.extract import Extractor
 
     return Extractor()
+
+
+# --- PostgreSQL (store backends) ---------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A PostgreSQL server for the session: $CLASHWATCH_TEST_PG, or a throwaway local one.
+
+    Skipped only when no server binaries are installed; a server that is installed but
+    fails to start is an error, so CI (which installs it) cannot skip these tests quietly.
+    """
+    from contextlib import ExitStack
+
+    from pg_server import NoBinaries, server_url
+
+    stack = ExitStack()
+    try:
+        url = stack.enter_context(server_url())
+    except NoBinaries as exc:
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    with stack:
+        yield url
+
+
+@pytest.fixture()
+def pg_url(pg_server_url):
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    from pg_server import fresh_database
+
+    with fresh_database(pg_server_url) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_db(request, tmp_path):
+    """A `--db` value for an empty store, once per backend (SQLite file, PostgreSQL URL)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "clashwatch.db")
+    return request.getfixturevalue("pg_url")

@@ -142,8 +142,9 @@ def has_ungrouped_articles(store: Store) -> bool:
 
 def refresh_events(store: Store) -> list[Event]:
     """Regroup all stored articles into events and store them, in one transaction."""
-    events = resolve_events(store.articles())
-    store.replace_events(events)
+    with store.regroup_lock():  # another ingester's regrouping waits: none is stale
+        events = resolve_events(store.articles())
+        store.replace_events(events)
     return events
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -118,13 +118,31 @@ class Store:
             def run(tx: Transaction, statements: list[str] = MIGRATIONS[number],
                     new_version: int = number + 1) -> None:
                 for statement in statements:
-                    tx.execute(statement)
+                    tx.execute(self.migration_statement(statement))
                 tx.execute("DELETE FROM meta WHERE key IN ('schema_version', 'schema_name')")
                 tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
                            ("schema_version", str(new_version)))
                 tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
                            ("schema_name", SCHEMA_NAME))
             self.write(run)
+
+    def migration_statement(self, statement: str) -> str:
+        """A migration statement in this backend's dialect (as written: SQLite's)."""
+        return statement
+
+    def fts_statements(self) -> list[str]:
+        """Statements (idempotent) that create this backend's full-text index, if any."""
+        return []
+
+    def text_match_sql(self) -> str:
+        """A WHERE fragment with one `?` (the user's query) matching articles by text;
+        PostgreSQL uses its full-text index, others a plain substring test."""
+        return "(coalesce(title, '') || ' ' || text) LIKE '%' || ? || '%'"
+
+    def regroup_lock(self) -> AbstractContextManager[object]:
+        """Held while all articles are read, regrouped and the events replaced, so two
+        ingesters at once cannot write a grouping that misses the other's articles."""
+        return nullcontext()
 
     def schema_version(self) -> int:
         try:
@@ -186,7 +204,7 @@ class Store:
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         if ids is None:
-            rows = self.read("SELECT data FROM articles ORDER BY published, id")
+            rows = self.read("SELECT data FROM articles ORDER BY published NULLS FIRST, id")
         else:
             rows = []
             for start in range(0, len(ids), 500):
@@ -229,7 +247,7 @@ class Store:
                            (event.event_id, article_id))
 
     def events(self) -> list[Event]:
-        rows = self.read("SELECT data FROM events ORDER BY date_start DESC, event_id")
+        rows = self.read("SELECT data FROM events ORDER BY date_start DESC NULLS LAST, event_id")
         return [Event.from_dict(json.loads(r[0])) for r in rows]
 
     def event(self, event_id: str) -> Event | None:
@@ -245,5 +263,5 @@ class Store:
         return correction_id
 
     def corrections(self) -> list[dict[str, Any]]:
-        rows = self.read("SELECT kind, data FROM corrections ORDER BY created_at, id")
+        rows = self.read("SELECT kind, data FROM corrections ORDER BY created_at NULLS FIRST, id")
         return [{"kind": r[0], **json.loads(r[1])} for r in rows]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,17 @@ class SQLiteStore(Store):
 
     def _begin(self):  # type: ignore[no-untyped-def]
         return _SQLiteTransaction(self.conn)
+
+    @contextmanager
+    def regroup_lock(self) -> Iterator[None]:
+        """An exclusive lock on a sibling file: SQLite has no lock that outlives a
+        transaction, and regrouping reads before it writes."""
+        with open(f"{self.path}.lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class _SQLiteTransaction:
