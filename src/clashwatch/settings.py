@@ -83,3 +83,22 @@ BATCH_SPARK_MASTER = "local[2]"  # one machine; spark-submit's --master wins ove
 # Extractor (~3 s), so few large partitions beat many small ones
 BATCH_PARTITIONS_PER_CORE = 1
 BATCH_PARQUET_ROWS_PER_FILE = 50_000
+
+# WEB: the analyst's UI and JSON API (clashwatch serve). Limits keep one request cheap.
+WEB_DEFAULT_HOST = "127.0.0.1"  # loopback unless the user asks for more
+WEB_DEFAULT_PORT = 8000
+WEB_PAGE_SIZE = 50  # timeline rows per page
+WEB_MAX_PAGE_SIZE = 200  # 200 events as JSON is ~1 MB; more belongs in an export
+WEB_MAX_OFFSET = 100_000  # deep pages of a 100k-event store; beyond it, narrow the filter
+# totals are counted up to this and shown as "10,000+": an exact count of a broad filter
+# over a big store costs a full scan on every page view
+WEB_COUNT_CAP = 10_000
+WEB_MAX_QUERY_CHARS = 2048  # the whole query string; longer is refused with 414
+WEB_MAX_PARAM_CHARS = 200  # one parameter value (q, place, ...)
+WEB_MAX_SEARCH_TERMS = 12  # words in a full-text query
+WEB_MAX_BODY_BYTES = 16 * 1024  # the API takes no bodies; anything bigger is refused with 413
+WEB_CHART_MAX_EVENTS = 5_000  # charts add up the newest this many events of a filter
+WEB_MAP_MAX_POINTS = 5_000  # points drawn on the map (newest first); the page says so
+WEB_EXPORT_MAX_EVENTS = 100_000  # one export; read from the store in pages, streamed
+WEB_EXPORT_BATCH = 500
+WEB_MAX_CONCURRENCY = 200  # uvicorn --limit-concurrency: 503 past this, not a pile-up

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from clashwatch.errors import StoreError
 from clashwatch.model import Article, Event, iso
-from clashwatch.store.schema import MIGRATIONS, SCHEMA_NAME, SCHEMA_VERSION
+from clashwatch.store.schema import FTS_HOOK, MIGRATIONS, SCHEMA_NAME, SCHEMA_VERSION
 
 T = TypeVar("T")
 
@@ -118,7 +118,10 @@ class Store:
             def run(tx: Transaction, statements: list[str] = MIGRATIONS[number],
                     new_version: int = number + 1) -> None:
                 for statement in statements:
-                    tx.execute(self.migration_statement(statement))
+                    # the web migration's full-text search is the backend's own SQL
+                    for sql in (self.fts_statements() if statement == FTS_HOOK
+                                else [self.migration_statement(statement)]):
+                        tx.execute(sql)
                 tx.execute("DELETE FROM meta WHERE key IN ('schema_version', 'schema_name')")
                 tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
                            ("schema_version", str(new_version)))

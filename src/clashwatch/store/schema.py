@@ -14,6 +14,8 @@ Tables::
     event_articles(event_id, article_id PK, why)
     corrections(id PK, kind, data JSON, created_at)  -- analysts' merges and splits
     fetch_state(url PK, etag, last_modified, content_hash, fetched_at)  -- polite polling
+    event_sides(event_id, side)              -- each event's sides and country (web filter)
+    articles_fts                             -- SQLite FTS5 over article title/publisher/text
 
 `data` columns hold the full `Article.as_dict()` / `Event.as_dict()` (JSON text); the
 other columns are copies kept for filtering and indexes. Migrations are numbered
@@ -23,6 +25,45 @@ statements in `MIGRATIONS`; `meta.schema_version` records how many have run.
 from __future__ import annotations
 
 SCHEMA_NAME = "clashwatch.store.v1"
+
+# A migration statement replaced by the backend's own statements (`Store.fts_statements`):
+# full-text search is FTS5 on SQLite and tsvector on PostgreSQL, and the triggers that keep
+# `event_sides` current are dialect-specific too. On its own it is an SQL comment.
+FTS_HOOK = "-- backend: full-text search and derived tables"
+
+# SQLite's part of the web migration. `articles_fts` holds each article's title, publisher
+# and text keyed by article id (not rowid, which VACUUM may renumber); `event_sides` lists
+# each event's sides and country, refilled by triggers whenever `replace_events` rewrites
+# the events table.
+SQLITE_FTS_STATEMENTS: list[str] = [
+    """CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        article_id UNINDEXED, title, publisher, text, tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(article_id, title, publisher, text)
+        VALUES (new.id, new.title, new.publisher, new.text); END""",
+    # deletes and text edits are rare (never in an ingest), so a scan by id is affordable
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_fts WHERE article_id = old.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, publisher, text
+        ON articles BEGIN
+        DELETE FROM articles_fts WHERE article_id = old.id;
+        INSERT INTO articles_fts(article_id, title, publisher, text)
+        VALUES (new.id, new.title, new.publisher, new.text); END""",
+    """INSERT INTO articles_fts(article_id, title, publisher, text)
+        SELECT id, title, publisher, text FROM articles""",
+    """CREATE TRIGGER IF NOT EXISTS event_sides_insert AFTER INSERT ON events BEGIN
+        INSERT OR IGNORE INTO event_sides(event_id, side)
+        SELECT new.event_id, key FROM json_each(new.data, '$.by_side') WHERE key <> 'unknown';
+        INSERT OR IGNORE INTO event_sides(event_id, side)
+        SELECT new.event_id, new.country WHERE new.country IS NOT NULL; END""",
+    """CREATE TRIGGER IF NOT EXISTS event_sides_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_sides WHERE event_id = old.event_id; END""",
+    """INSERT OR IGNORE INTO event_sides(event_id, side)
+        SELECT events.event_id, j.key FROM events, json_each(events.data, '$.by_side') AS j
+        WHERE j.key <> 'unknown'""",
+    """INSERT OR IGNORE INTO event_sides(event_id, side)
+        SELECT event_id, country FROM events WHERE country IS NOT NULL""",
+]
 
 # Each entry is one migration: a list of statements valid on both SQLite and PostgreSQL.
 MIGRATIONS: list[list[str]] = [
@@ -60,6 +101,18 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS fetch_state (
             url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, content_hash TEXT,
             fetched_at TEXT)""",
+    ],
+    # 3: web: indexes behind the timeline filters, a table of each event's sides (for the
+    # country/party filter) and the backend's full-text search (FTS_HOOK, see below)
+    [
+        """CREATE TABLE IF NOT EXISTS event_sides (
+            event_id TEXT NOT NULL, side TEXT NOT NULL, UNIQUE (event_id, side))""",
+        "CREATE INDEX IF NOT EXISTS event_sides_side ON event_sides(side, event_id)",
+        "CREATE INDEX IF NOT EXISTS events_country_date ON events(country, date_start)",
+        "CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date_start)",
+        "CREATE INDEX IF NOT EXISTS events_killed ON events(killed_best)",
+        "CREATE INDEX IF NOT EXISTS events_order ON events(date_start DESC, event_id)",
+        FTS_HOOK,
     ],
 ]
 

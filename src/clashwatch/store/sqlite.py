@@ -11,6 +11,7 @@ from typing import Any
 
 from clashwatch.errors import StoreError
 from clashwatch.store.base import Store
+from clashwatch.store.schema import SQLITE_FTS_STATEMENTS
 
 
 class SQLiteStore(Store):
@@ -36,6 +37,9 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a ClashWatch SQLite store ({exc})") from None
         return conn
+
+    def fts_statements(self) -> list[str]:
+        return list(SQLITE_FTS_STATEMENTS)
 
     def _begin(self):  # type: ignore[no-untyped-def]
         return _SQLiteTransaction(self.conn)
