@@ -8,7 +8,9 @@ Two filters, both cheap:
 2. Shared keys. Each event is listed under the strongest features (names, places,
    actors, key words) of its members; a report is compared only with events sharing
    keys with it, most shared first, and only with the most recent events per key, so
-   the work per report stays bounded however large the store grows.
+   the work per report stays bounded however large the store grows. Events listed
+   under the days of the report's date window are compared too when there are few of
+   them (a quiet week), whether or not they share a key.
 """
 
 from __future__ import annotations
@@ -77,12 +79,26 @@ def widen(span: TimeSpan, days: int) -> TimeSpan:
     return TimeSpan(span.start - timedelta(days=days), span.end + timedelta(days=days), span.basis)
 
 
-class BlockIndex:
-    """Events listed under their blocking keys, most recently touched last."""
+MAX_SPAN_DAYS = 62  # a longer period ("since 2014") says nothing about which week
 
-    def __init__(self, per_key: int = EVENTS_PER_KEY) -> None:
+
+class BlockIndex:
+    """Events listed under their blocking keys (most recently touched last) and days."""
+
+    def __init__(self, per_key: int = EVENTS_PER_KEY, window: int = DATE_WINDOW_DAYS) -> None:
         self.per_key = per_key
+        self.window = window
         self.postings: dict[str, OrderedDict[int, None]] = {}
+        self.days: dict[int, set[int]] = {}
+
+    def _days(self, span: TimeSpan | None, window: int) -> range:
+        if span is None or (span.end - span.start).days > MAX_SPAN_DAYS:
+            return range(0)
+        return range(span.start.toordinal() - window, span.end.toordinal() + window + 1)
+
+    def add_time(self, event: int, span: TimeSpan | None) -> None:
+        for day in self._days(span, 0):
+            self.days.setdefault(day, set()).add(event)
 
     def add(self, event: int, keys: list[str]) -> None:
         for key in keys:
@@ -92,15 +108,19 @@ class BlockIndex:
             if len(posting) > self.per_key:
                 posting.popitem(last=False)
 
-    def remove(self, event: int) -> None:
-        for posting in self.postings.values():
-            posting.pop(event, None)
-
-    def candidates(self, keys: list[str], limit: int = CANDIDATES) -> list[int]:
-        """Events sharing keys with a report, most shared keys first."""
+    def candidates(self, keys: list[str], span: TimeSpan | None = None,
+                   limit: int = CANDIDATES) -> list[int]:
+        """Events sharing keys with a report, most shared keys first; then, when they are
+        few, the other events of its date window."""
         hits: Counter[int] = Counter()
         for key in keys:
             posting = self.postings.get(key)
             if posting:
                 hits.update(posting.keys())
-        return [event for event, _ in hits.most_common(limit)]
+        found = [event for event, _ in hits.most_common(limit)]
+        nearby: set[int] = set()
+        for day in self._days(span, self.window):
+            nearby |= self.days.get(day, set())
+            if len(nearby) > limit:
+                return found
+        return found + sorted(nearby - set(found))

@@ -33,7 +33,6 @@ from clashwatch.resolve.blocking import (
     article_time,
     times_compatible,
 )
-from clashwatch.resolve.splitting import split_group
 from clashwatch.resolve.similarity import (
     ArticleVector,
     DocumentFrequencies,
@@ -45,6 +44,7 @@ from clashwatch.resolve.similarity import (
     dot,
     vectorize,
 )
+from clashwatch.resolve.splitting import split_group
 
 # Mean similarity (half word cosine, half name cosine) between the reports of one event.
 # Unrelated news pairs score ~0.02; two reports of one event share their key names and
@@ -54,6 +54,11 @@ COHESION = 0.2
 # One report against a small group is a noisy sample of that figure, so it joins at half
 # of it; consolidation then cuts apart what does not hold together at COHESION.
 ADD_SIMILARITY = COHESION / 2
+# Reports dated within the date window of each other have already passed a strong filter:
+# a look-alike event in the same week is rare, while one months or years away is common.
+# The odds that two such reports are of one event are higher before any word is
+# compared, so they need this fraction of the similarity.
+DATED_FACTOR = 0.5
 SHOWN_NAMES = 4  # shared names quoted in a membership reason
 
 
@@ -81,10 +86,12 @@ class EventGrouper:
     """Incremental grouping of reports into events: `add` one, read `groups()`."""
 
     def __init__(self, df: DocumentFrequencies | None = None,
-                 cohesion: float = COHESION, window: int = DATE_WINDOW_DAYS) -> None:
+                 cohesion: float = COHESION, window: int = DATE_WINDOW_DAYS,
+                 dated_factor: float = DATED_FACTOR) -> None:
         self.df = df or DocumentFrequencies()
         self.cohesion = cohesion
         self.threshold = cohesion / 2
+        self.dated_factor = dated_factor
         self.window = window
         self.articles: list[Article] = []
         self.vectors: list[ArticleVector] = []
@@ -93,7 +100,7 @@ class EventGrouper:
         self.keys: list[list[str]] = []
         self._dirty: set[int] = set()
         self._groups: list[_Group] = []
-        self._index = BlockIndex()
+        self._index = BlockIndex(window=window)
         self._fitted = df is not None
 
     # -- building ------------------------------------------------------------------
@@ -115,16 +122,18 @@ class EventGrouper:
         self.vectors.append(vector)
         keys = vector.top(KEYS_PER_ARTICLE)
         self.keys.append(keys)
-        best, best_sim, parts = None, 0.0, (0.0, 0.0)
-        for candidate in self._index.candidates(keys):
+        best, best_scaled, best_sim, parts = None, 0.0, 0.0, (0.0, 0.0)
+        for candidate in self._index.candidates(keys, time):
             group = self._groups[candidate]
             if not group.alive or not times_compatible(time, group.time, self.window):
                 continue
             word_sim, name_sim = self._similarity(vector, group)
             sim = combine(word_sim, name_sim, bool(vector.names) and bool(group.names))
-            if sim > best_sim:
-                best, best_sim, parts = candidate, sim, (word_sim, name_sim)
-        if best is not None and best_sim >= self.threshold:
+            # dated on both sides: compared against the lower bar, on one scale
+            scaled = sim / self.dated_factor if time and group.time else sim
+            if scaled > best_scaled:
+                best, best_scaled, best_sim, parts = candidate, scaled, sim, (word_sim, name_sim)
+        if best is not None and best_scaled >= self.threshold:
             group = self._groups[best]
             reason = self._explain(vector, time, group, best_sim, parts)
         else:
@@ -148,6 +157,7 @@ class EventGrouper:
         time = article_time(self.articles[number])
         if time:
             group.time = time if group.time is None else group.time.union(time)
+            self._index.add_time(index, time)
 
     def consolidate(self) -> int:
         """Split the groups changed since the last call where they do not hold together.
@@ -160,7 +170,9 @@ class EventGrouper:
             if len(group.members) < 2:
                 continue
             members = list(group.members)
-            parts = split_group([self.vectors[i] for i in members], self.cohesion)
+            dated = all(article_time(self.articles[i]) is not None for i in members)
+            cohesion = self.cohesion * (self.dated_factor if dated else 1.0)
+            parts = split_group([self.vectors[i] for i in members], cohesion)
             if len(parts) == 1:
                 continue
             self._groups[index] = _Group()
@@ -177,7 +189,7 @@ class EventGrouper:
                     first = members[part[0]]
                     self.reasons[first] = (f"first report of the event; set apart from "
                                            f"{len(members) - len(part)} look-alike reports "
-                                           f"(mean similarity {across:.2f} < {self.cohesion:.2f})")
+                                           f"(mean similarity {across:.2f} < {cohesion:.2f})")
         self._dirty.clear()
         return made
 
@@ -232,10 +244,10 @@ def chronological(articles: Sequence[Article]) -> list[Article]:
 
 
 def grouper_for(articles: Sequence[Article], cohesion: float = COHESION,
-                window: int = DATE_WINDOW_DAYS) -> EventGrouper:
+                window: int = DATE_WINDOW_DAYS, dated_factor: float = DATED_FACTOR) -> EventGrouper:
     """A grouper fitted on `articles`, all of them added in publication order, consolidated."""
     ordered = chronological(articles)
-    grouper = EventGrouper(cohesion=cohesion, window=window)
+    grouper = EventGrouper(cohesion=cohesion, window=window, dated_factor=dated_factor)
     features = [article_features(a) for a in ordered]
     grouper.df.fit(features)
     grouper._fitted = True
@@ -246,6 +258,7 @@ def grouper_for(articles: Sequence[Article], cohesion: float = COHESION,
 
 
 def group_articles(articles: Sequence[Article], cohesion: float = COHESION,
-                   window: int = DATE_WINDOW_DAYS) -> list[list[Article]]:
+                   window: int = DATE_WINDOW_DAYS,
+                   dated_factor: float = DATED_FACTOR) -> list[list[Article]]:
     """Partition articles into groups reporting the same event."""
-    return grouper_for(articles, cohesion, window).groups()
+    return grouper_for(articles, cohesion, window, dated_factor).groups()

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from clashwatch.ingest.portal import parse_portal_page
 from clashwatch.model import Article
 from clashwatch.resolve.lexicon import NOT_NAMES, STOP_WORDS, TOKEN, YEAR
 
@@ -43,12 +44,15 @@ def article_features(article: Article) -> Features:
     title = (article.title or "").strip()
     for _ in range(TITLE_REPEAT if title else 0):
         _count_text(title, feats)
-    _count_text(article.text, feats)
+    page = parse_portal_page(article.text)
+    # a current-events page reports its summary and lead; its Related list is other events
+    body = page.report_text if page else article.text
+    _count_text(body, feats)
     for place in article.places:
         feats.names["place:" + place.name.lower()] += 1
     for actor in article.actors:
         feats.names["actor:" + actor.name.lower()] += 1
-    feats.years.update(YEAR.findall(article.text))
+    feats.years.update(YEAR.findall(body))
     return feats
 
 
