@@ -74,8 +74,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "time_precision": _acled_time_precision(event), "event_type": event.type,
         "sub_event_type": None, "actor1": _country_name(sides[0]) if sides else None,
         "actor2": _country_name(sides[1]) if len(sides) > 1 else None,
-        "iso": int(pycountry.countries.get(alpha_3=event.country).numeric)
-        if event.country and pycountry.countries.get(alpha_3=event.country) else None,
+        "iso": _iso_numeric(event.country),
         "country": _country_name(event.country) or None, "admin1": event.admin1,
         "location": event.place, "latitude": event.lat, "longitude": event.lon,
         "geo_precision": None if event.lat is None else 1 if event.place else 3,
@@ -125,3 +124,9 @@ COLUMN_SETS: dict[str, Callable[[Event], dict[str, Any]]] = {
 def columns(name: str) -> list[str]:
     """The column names of a set, in order (from an empty event)."""
     return list(COLUMN_SETS[name](Event(event_id="")).keys())
+
+
+def _iso_numeric(alpha_3: str | None) -> int | None:
+    """ACLED's `iso` column: the ISO 3166 numeric code of the country."""
+    country = pycountry.countries.get(alpha_3=alpha_3) if alpha_3 else None
+    return int(country.numeric) if country is not None else None

@@ -83,7 +83,8 @@ async def on_http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else (
         f"{request.url.path[:200]}: no such page")
-    return error_response(request, exc.status_code, str(message), exc.headers)
+    return error_response(request, exc.status_code, str(message),
+                          dict(exc.headers) if exc.headers else None)
 
 
 async def on_error(request: Request, exc: Exception) -> Response:
