@@ -94,7 +94,7 @@ def test_warc_truncated_file_is_one_line_after_good_records(tmp_path: Path) -> N
     (b"", "empty WARC file: no records"),
     (b"this is not a warc file at all\n" * 10, "not a WARC file (it does not begin with"),
     (gzip.compress(b"\x00" * 1000), "not a WARC file (it does not begin with"),
-    (b"WARC/1.1\r\nWARC-Type: response\r\n", "no HTML pages among its 1 WARC records"),
+    (b"WARC/1.1\r\nWARC-Type: response\r\n", "not a readable WARC file after record 0 ("),
 ])
 def test_warc_bad_files(tmp_path: Path, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.warc.gz"
@@ -108,8 +108,8 @@ def test_warc_oversized_page_is_refused_unread(tmp_path: Path) -> None:
     crawl = tmp_path / "big.warc.gz"
     with crawl.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
-        response(writer, "https://news.example/huge",
-                 b"<html><body>" + b"<p>word</p>" * (settings.INGEST_MAX_HTML_BYTES // 10) + b"</body></html>")
+        words = b"<p>word</p>" * (settings.INGEST_MAX_HTML_BYTES // 10)
+        response(writer, "https://news.example/huge", b"<html><body>" + words + b"</body></html>")
     results = list(iter_inputs([str(crawl)]))
     assert [str(r) for r in results] == [
         f"{crawl}: record 1 (https://news.example/huge): HTML page too large (limit "
