@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -90,6 +91,12 @@ def build_site() -> Site:
     return site
 
 
+@lru_cache(maxsize=1)
+def gzip_bomb() -> bytes:
+    """About 50 KB of gzip that expands to 50 MB."""
+    return gzip.compress(b"<html><body>" + b" " * (50 * 1024 * 1024), compresslevel=9)
+
+
 class _Handler(BaseHTTPRequestHandler):
     site: Site
 
@@ -117,7 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/redirect":
             self.site.requests.append((self.path, 302))
             self.send_response(302)
-            self.send_header("Location", query["to"][0])
+            self.send_header("Location", query.get("to", ["/redirect"])[0])  # no target: a loop
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
@@ -137,8 +144,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/big":
             return self._send(200, b"<html><body>" + b"x" * (3 * 1024 * 1024) + b"</body></html>")
         if path == "/bomb":
-            body = gzip.compress(b"<html><body>" + b" " * (200 * 1024 * 1024), compresslevel=9)
-            return self._send(200, body, headers={"Content-Encoding": "gzip"})
+            return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
         if path == "/image.png":
             return self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
         if path in self.site.feeds:
@@ -161,9 +167,11 @@ class _Handler(BaseHTTPRequestHandler):
 def serve(site: Site | None = None) -> Iterator[Site]:
     """Serve `site` (default: `build_site()`) on a free loopback port until the block ends."""
     site = site or build_site()
+    gzip_bomb()  # made before serving, so its time does not count against a request
     handler = type("Handler", (_Handler,), {"site": site})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    server.handle_error = lambda *args: None  # type: ignore[method-assign]  # a client hung up
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

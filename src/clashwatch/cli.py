@@ -198,5 +198,34 @@ def watch(feeds: tuple[str, ...], db: str | None, interval: float | None,
         sys.exit(BAD_INPUT)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="IN...")
+@click.option("-o", "--output", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for articles.parquet, claims.parquet, events.jsonl and clashwatch.db.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: this machine's processes; spark: a PySpark job.")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master (default: local[2], or spark-submit's).")
+@click.option("--partitions", default=None, type=click.IntRange(1), metavar="N",
+              help="Spark partitions (default: one per core).")
+@jobs_option
+@quiet_option
+def batch(inputs: tuple[str, ...], output: Path, engine: str, master: str | None,
+          partitions: int | None, jobs: int, quiet: bool) -> None:
+    """The per-article work over a large corpus; the same events as `build`."""
+    from clashwatch.batch import run_batch
+
+    try:
+        report = run_batch(inputs, output, engine, jobs, master, partitions,
+                           None if quiet else runner.Progress("batch"))
+    except ClashWatchError as exc:
+        _fail(exc)
+    if not quiet:
+        click.echo(f"{report.added} articles, {report.events} events -> {output} "
+                   f"({engine}, {report.seconds:.1f} s)", err=True)
+    _finish(report)
+
+
 if __name__ == "__main__":
     main()

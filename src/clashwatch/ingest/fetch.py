@@ -207,7 +207,13 @@ class Fetcher:
         current = url
         try:
             for _ in range(self.options.max_redirects + 1):
-                self.check_url(current)
+                try:
+                    self.check_url(current)
+                except InputError as exc:
+                    if current == url:
+                        raise
+                    # name what the user gave, and where it led
+                    raise InputError(url, f"redirect to {current}: {exc.problem}") from None
                 self._wait_for_host(current)
                 with self.client.stream("GET", current, headers=headers) as response:
                     self._check_peer(current, response)

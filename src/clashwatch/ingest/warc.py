@@ -18,14 +18,19 @@ breaks off is one error after the records read so far.
 
 from __future__ import annotations
 
+import gzip
+import io
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from clashwatch import settings
 from clashwatch.errors import InputError
 from clashwatch.model import Article
 
 WARC_SUFFIXES = (".warc", ".arc")  # also .warc.gz and .arc.gz (per-record gzip)
+_MAGIC = (b"WARC/", b"filedesc:")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -55,8 +60,13 @@ def iter_warc(path: Path, source: str) -> Iterator[Article | InputError]:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
         return
     with handle:
+        problem = _not_warc(handle)
+        if problem:
+            yield InputError(source, problem)
+            return
+        records = ArchiveIterator(handle, arc2warc=True)
         try:
-            for number, record in enumerate(ArchiveIterator(handle, arc2warc=True), start=1):
+            for number, record in enumerate(records, start=1):
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
                 if record.rec_type == "response":
                     http = record.http_headers
@@ -72,6 +82,11 @@ def iter_warc(path: Path, source: str) -> Iterator[Article | InputError]:
                 pages += 1
                 where = f"record {number} ({uri})"
                 body = record.content_stream().read(settings.INGEST_MAX_HTML_BYTES + 1)
+                records.read_to_end(record)  # skips the rest, in blocks
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    yield InputError(source, f"{where}: the file ends inside this record "
+                                     "(truncated)")
+                    return
                 if len(body) > settings.INGEST_MAX_HTML_BYTES:
                     yield InputError(source, f"{where}: HTML page too large (limit "
                                      f"{settings.INGEST_MAX_HTML_BYTES:,} bytes)")
@@ -89,6 +104,30 @@ def iter_warc(path: Path, source: str) -> Iterator[Article | InputError]:
         yield InputError(source, "empty WARC file: no records")
     elif pages == 0:
         yield InputError(source, f"no HTML pages among its {number} WARC records")
+
+
+def _not_warc(handle: BinaryIO) -> str | None:
+    """Why the file is not a WARC/ARC file, from its first bytes; None when it may be.
+    Leaves the file at its start."""
+    head = handle.read(512)
+    handle.seek(0)
+    if not head:
+        return "empty WARC file: no records"
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = gzip.GzipFile(fileobj=io.BytesIO(head)).read(16)
+        except (OSError, EOFError, zlib.error):
+            pass  # a first member longer than 512 bytes: its start decompressed below
+        if not head.startswith(_MAGIC):
+            with gzip.GzipFile(fileobj=handle) as member:
+                try:
+                    head = member.read(16)
+                except (OSError, EOFError, zlib.error):
+                    head = b""
+            handle.seek(0)
+    if head.lstrip().startswith(_MAGIC):
+        return None
+    return "not a WARC file (it does not begin with a WARC/1.x or ARC record)"
 
 
 def _decode(body: bytes, charset: str | None, source: str, decode_bytes: object) -> str:

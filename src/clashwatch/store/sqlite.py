@@ -48,7 +48,7 @@ class SQLiteStore(Store):
     def regroup_lock(self) -> Iterator[None]:
         """An exclusive lock on a sibling file: SQLite has no lock that outlives a
         transaction, and regrouping reads before it writes."""
-        with open(f"{self.path}.lock", "a+b") as handle:
+        with open(self.path.parent / f".{self.path.name}.lock", "a+b") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
