@@ -66,6 +66,8 @@ NEGATORS = frozenset({"not", "never", "n't", "no", "neither"})
 # Before the victims: "killing two", "wounding three", "lost a soldier".
 ACTIVE_CUES = _phrases({
     "killed": ["killed", "kill", "kills", "killing", "slew", "slay", "slaying", "murdered",
+               "fatally wounding", "fatally wounded", "fatally injuring", "fatally injured",
+               "mortally wounding", "mortally wounded", "fatally stabbing", "fatally stabbed",
                "murdering", "executed", "executing", "shot dead", "shot and killed",
                "fatally shot", "fatally shooting", "shot to death", "shooting dead",
                "shot and killing", "massacred", "gunned down"],
@@ -96,6 +98,10 @@ NOUN_CUES = {
 }
 # "no casualties" is zero dead and zero wounded: nouns that cover both.
 BOTH_STATUS_NOUNS = frozenset({"casualty", "casualties"})
+# "the fatal shooting of a girl", "a teen's deadly shooting": these make a shooting a death.
+FATAL_WORDS = frozenset({"fatal", "deadly", "lethal", "fatally", "murder", "homicide"})
+# "his friend's shooting death", "the teen's slaying": one person killed.
+POSSESSIVE_DEATHS = frozenset({"death", "slaying", "killing", "murder", "homicide"})
 # "the deaths of three soldiers", "the shooting of a teenager".
 OF_NOUNS = {
     "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
@@ -136,7 +142,7 @@ MILITARY_NOUNS = frozenset({
     "guardsmen", "marine", "marines", "sailor", "sailors", "airman", "airmen", "pilot",
     "pilots", "conscript", "conscripts", "reservist", "reservists", "commander",
     "commanders", "personnel", "forces", "sniper", "snipers", "jihadist", "jihadists",
-    "combatant", "combatants", "servicemembers", "service", "member", "members", "gendarmes",
+    "combatant", "combatants", "service", "member", "members", "gendarmes",
     "peacekeeper", "peacekeepers", "agent", "agents", "recruits", "recruit", "sergeant",
     "lieutenant", "captain", "private", "corporal", "major", "colonel", "general", "units",
     "unit", "army", "military", "defenders",
@@ -164,7 +170,8 @@ UNKNOWN_NOUNS = frozenset({
     "people", "persons", "person", "individual", "individuals", "victim", "victims", "others",
     "man", "men", "adult", "adults", "male", "males", "female", "females", "gunman", "gunmen",
     "shooter", "shooters", "suspect", "suspects", "attacker", "attackers", "assailant",
-    "assailants", "lives", "life", "casualties", "those", "ones", "one", "human", "humans", "souls", "occupants", "crew", "inmate", "inmates",
+    "assailants", "lives", "life", "casualties", "those", "ones", "one", "human", "humans",
+    "souls", "occupants", "crew", "inmate", "inmates",
     "prisoner", "prisoners", "hostage", "hostages", "members", "citizens", "citizen",
     "nationals", "national", "sides",
 })
@@ -236,7 +243,7 @@ CLAIMANT_NOUNS = frozenset({
     "investigators", "detectives", "prosecutors", "prosecutor", "deputies", "office",
     "service", "services", "command", "forces", "he", "she", "they", "it", "we", "lieutenant",
     "sergeant", "captain", "mayor", "governor", "doctors", "authority", "ministers",
-    "spokespeople", "representatives", "representative", "officers", "troopers", "patrol",
+    "spokespeople", "representatives", "representative", "troopers", "patrol",
 })
 PRONOUN_CLAIMANTS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Clause boundaries when walking back from a speech verb to its subject.

@@ -19,47 +19,43 @@ attackers ("a group of 50 soldiers attempted an attack") and crowds are left out
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from clashwatch.extract.claim_lexicon import (
     ACTIVE_CUES,
-    AUXILIARIES,
     BOTH_STATUS_NOUNS,
+    FATAL_WORDS,
     LEAVE_STATES,
     LEAVE_VERBS,
     LIFE_NOUNS,
     MODALS,
-    NEGATORS,
     NON_PERSON_NOUNS,
     NOUN_COMPOUND_AFTER,
     NOUN_CUES,
     NP_BREAKS,
     OF_NOUNS,
-    ONE_PRONOUNS,
-    OTHERS_WORDS,
+    POSSESSIVE_DEATHS,
     REFLEXIVES,
     STATE_ADVERBS,
     STATE_CUES,
-    SUBSET_INTRO,
-    SUBSET_OF,
     TOLL_LINKS,
     TOLL_NOUNS,
     VICTIM_NOUNS,
 )
+from clashwatch.extract.claim_phrases import (
+    after_np,
+    coordinated,
+    figure_flags,
+    is_age,
+    np_ok,
+    phrase_at,
+    read_np,
+    singular_figure,
+    starts_object,
+    zeroed,
+)
 from clashwatch.extract.claim_tokens import Token
 from clashwatch.extract.numbers import Figure, read_figure
-
-_AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)s?-old")
-_NP_MAX = 7
-_AUX_MAX = 5
-_ED_ADJECTIVES = frozenset({"armed", "unarmed", "retired", "unidentified", "unnamed", "suspected",
-                            "alleged", "wanted", "married", "unarmed", "licensed", "masked",
-                            "hooded", "detained", "enlisted", "unnamed", "identified",
-                            "uniformed", "off-duty", "on-duty", "injured", "wounded"})
-_NOT_NAME = frozenset({"police", "department", "army", "ministry", "forces", "office", "the",
-                       "a", "an", "in", "on", "at", "but", "and", "he", "she", "they", "it",
-                       "we", "authorities", "officials", "county", "city", "state", "news"})
 
 
 @dataclass(frozen=True)
@@ -77,156 +73,56 @@ class Candidate:
     subset: bool = False  # part of a figure already given: "one of them died"
     others: bool = False  # in addition to one already given: "six others were shot"
     both: bool = False  # "no casualties": zero dead and zero wounded
+    joined: bool = False  # one of several figures sharing a cue: "three men and two women"
 
 
-def _phrase(tokens: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
-    """(length, value) of the longest phrase of `table` at token i."""
-    for size in (5, 4, 3, 2, 1):
-        key = tuple(t.lower for t in tokens[i:i + size])
-        if len(key) == size and key in table:
-            return size, table[key]
-    return None
-
-
-def _is_person_word(tok: Token) -> bool:
-    return (tok.lower in VICTIM_NOUNS or bool(_AGE.fullmatch(tok.lower))
-            or (tok.is_capitalized and tok.is_word and tok.lower not in _NOT_NAME))
-
-
-def read_np(tokens: list[Token], start: int) -> int:
-    """End of the victims' noun phrase starting at `start` ("Azeri soldiers", "of its troops")."""
-    j = start
-    while j < len(tokens) and j - start < _NP_MAX:
-        tok = tokens[j]
-        if tok.lower == "of" and j + 1 < len(tokens) and not tokens[j + 1].lower in NP_BREAKS:
-            j += 1
-            continue
-        if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not _AGE.fullmatch(tok.lower)):
-            break
-        if _phrase(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS:
-            break
-        if (tok.lower.endswith(("ed", "ing")) and tok.lower not in VICTIM_NOUNS
-                and tok.lower not in _ED_ADJECTIVES and not tok.is_capitalized):
-            break  # most likely a verb: "soldiers attempted", "men opened fire"
-        if tok.lower in LIFE_NOUNS or tok.lower in NON_PERSON_NOUNS:
-            j += 1
-            break
-        j += 1
-    return j
-
-
-def _np_ok(tokens: list[Token], figure: Figure, first: int, last: int) -> bool:
-    """Whether tokens[first:last] can be the people a figure counts."""
-    words = tokens[first:last]
-    if any(t.lower in NON_PERSON_NOUNS or t.lower in LIFE_NOUNS for t in words):
-        return False
-    if figure.kind in ("one", "definite") or (figure.kind == "zero" and words):
-        return any(_is_person_word(t) for t in words)
-    return True
-
-
-def _flags(tokens: list[Token], figure: Figure, np_first: int, np_last: int) -> tuple[bool, bool]:
-    """(subset, others) of a figure: "one of them", "six others"."""
-    words = [t.lower for t in tokens[np_first:np_last]]
-    subset = len(words) >= 2 and words[0] == "of" and words[1] in SUBSET_OF
-    before = tokens[figure.first - 1].lower if figure.first > 0 else ""
-    subset = subset or before in SUBSET_INTRO - {"of"}
-    added = (tokens[figure.first].lower in ("another", "further", "additional")
-             or tokens[figure.last - 1].lower == "more" or (
-                 figure.first + 1 < len(tokens) and tokens[figure.first + 1].lower == "further"))
-    others = added or bool(set(words) & OTHERS_WORDS)
-    return subset, others
-
-
-def _after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
-    """Skip auxiliaries and one appositive after a noun phrase: (next index, negated, modal)."""
-    negated = modal = False
-    if j < len(tokens) and tokens[j].lower == ",":  # "the victim, a 23-year-old man, died"
-        close = next((k for k in range(j + 1, min(j + 10, len(tokens))) if tokens[k].lower == ","),
-                     None)
-        if close is not None and not any(_phrase(tokens, k, STATE_CUES) for k in range(j + 1, close)):
-            j = close + 1
-    for k in range(j, min(j + 5, len(tokens))):  # "four people on the scene who had been shot"
-        if tokens[k].lower == "who":
-            j = k
-            break
-        if tokens[k].lower in NP_BREAKS - {"on", "at", "in", "inside", "outside"} or _phrase(
-                tokens, k, STATE_CUES):
-            break
-    steps = 0
-    while j < len(tokens) and steps < _AUX_MAX:
-        lower = tokens[j].lower
-        if _phrase(tokens, j, STATE_CUES) and lower not in ("left", "found", "reported"):
-            break
-        if lower in MODALS:
-            modal = True
-        elif lower in NEGATORS:
-            negated = True
-        elif lower not in AUXILIARIES:
-            break
-        j += 1
-        steps += 1
-    return j, negated, modal
-
-
-def _starts_object(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i:] begin a verb's object: a figure, "himself", "him", "his wife"."""
-    lower = tokens[i].lower
-    if lower in REFLEXIVES or lower in ("him", "her", "them", "his", "their", "its"):
-        return True
-    figure = read_figure(tokens, i)
-    return figure is not None and figure.kind != "vague" and (
-        figure.kind != "one" or (i + 1 < len(tokens) and _is_person_word(tokens[i + 1])))
-
-
-def _zeroed(figure: Figure) -> Figure:
-    return replace(figure, count=0, count_min=0, count_max=0, qualifier="exact", kind="zero")
-
-
-def _object_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
+def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     """Rule 1: the figure is the object of an active cue just before it."""
     for size in (3, 2, 1):
         start = figure.first - size
         if start < 0:
             continue
-        found = _phrase(tokens, start, ACTIVE_CUES)
+        found = phrase_at(tokens, start, ACTIVE_CUES)
         if not found or found[0] != size:
             continue
         if start > 0 and (tokens[start - 1].lower in MODALS or tokens[start - 1].lower == "to"):
-            return None  # "threatened to kill two hostages": not a report of loss
+            return []  # "threatened to kill two hostages": not a report of loss
         if start > 0 and tokens[start - 1].lower in ("was", "were", "been", "be", "being"):
-            return None  # passive: "were killed two days ago"
+            return []  # passive: "were killed two days ago"
         verb = found[1]
         np_last = read_np(tokens, figure.last)
         if verb in ("lives", "lost") or tokens[start].lower in LEAVE_VERBS:
             pass
-        elif not _np_ok(tokens, figure, figure.last, np_last):
-            return None
+        elif not np_ok(tokens, figure, figure.last, np_last):
+            return []
         if verb == "lives":
             if np_last - 1 < len(tokens) and tokens[np_last - 1].lower in LIFE_NOUNS:
-                return Candidate("killed", figure, figure.last, np_last, start, np_last, "lives")
+                return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lives")]
             if np_last < len(tokens) and tokens[np_last].lower in ("prisoner", "prisoners", "captive",
                                                                     "hostage", "hostages"):
-                return Candidate("captured", figure, figure.last, np_last, start, np_last + 1,
-                                 "taken")
-            return None
+                return [Candidate("captured", figure, figure.last, np_last, start, np_last + 1,
+                                  "taken")]
+            return []
         if verb == "lost":
             words = tokens[figure.last:np_last]
             if not words or not any(t.lower in VICTIM_NOUNS or t.is_capitalized for t in words):
-                return None
-            return Candidate("killed", figure, figure.last, np_last, start, np_last, "lost",
-                             loss_verb=start)
-        subset, others = _flags(tokens, figure, figure.last, np_last)
-        return Candidate(verb, figure, figure.last, np_last, start, np_last, "object",
-                         subset=subset, others=others)
+                return []
+            return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lost",
+                              loss_verb=start)]
+        subset, others = figure_flags(tokens, figure, figure.last, np_last)
+        joined = coordinated(tokens, np_last)
+        one = Candidate(verb, figure, figure.last, np_last, start, np_last, "object",
+                        subset=subset, others=others, joined=bool(joined))
+        return [one] + [replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
+                                last=last, subset=False, others=False) for fig, first, last in joined]
     start = figure.first - 1
     if start >= 0 and tokens[start].lower in LEAVE_VERBS:  # "left two people dead"
         np_last = read_np(tokens, figure.last)
-        if np_last < len(tokens) and tokens[np_last].lower in LEAVE_STATES:
-            if _np_ok(tokens, figure, figure.last, np_last):
-                return Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
-                                 start, np_last + 1, "left")
-    return None
+        if (np_last < len(tokens) and tokens[np_last].lower in LEAVE_STATES
+                and np_ok(tokens, figure, figure.last, np_last)):
+            return [Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
+                              start, np_last + 1, "left")]
+    return []
 
 
 def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
@@ -234,48 +130,69 @@ def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     for j in range(figure.last, min(figure.last + 4, len(tokens))):
         lower = tokens[j].lower
         if lower in NOUN_CUES:
-            if lower in ("dead", "wounded", "injured") and j != figure.last:
-                return []  # a state, read by the subject rule
+            if lower in ("dead", "wounded", "injured") and (
+                    j != figure.last or figure.kind in ("one", "definite", "pronoun", "person")):
+                return []  # a state ("her dead husband"), read by the subject rule
             if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
                 return []  # "a final death toll"
             if figure.kind == "one" and j != figure.last:
                 return []
             status = NOUN_CUES[lower]
-            subset, others = _flags(tokens, figure, figure.last, j)
+            subset, others = figure_flags(tokens, figure, figure.last, j)
             made = [Candidate(status, figure, figure.last, j, figure.first, j + 1, "noun",
                               subset=subset, others=others,
                               both=lower in BOTH_STATUS_NOUNS and figure.kind == "zero")]
             if made[0].both:
                 made.append(replace(made[0], status="wounded"))
             return made
-        if lower in NP_BREAKS or lower in NON_PERSON_NOUNS or _phrase(tokens, j, STATE_CUES):
+        if lower in NP_BREAKS or lower in NON_PERSON_NOUNS or phrase_at(tokens, j, STATE_CUES):
             return []
     return []
 
 
-def _subject_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
+def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     """Rule 3: the figure's people, then auxiliaries, then a state: "were killed", "dead"."""
     np_last = read_np(tokens, figure.last)
-    j, negated, modal = _after_np(tokens, np_last)
+    joined = coordinated(tokens, np_last)
+    end = joined[-1][2] if joined else np_last
+    one = _subject_state(tokens, figure, np_last, end)
+    if one is None:
+        return []
+    made = [replace(one, joined=bool(joined))]
+    for fig, first, last in joined:
+        subset, others = figure_flags(tokens, fig, first, last)
+        made.append(replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
+                            subset=subset, others=others, joined=True))
+    return made
+
+
+def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
+                   end: int) -> Candidate | None:
+    """The state after the noun phrase(s) ending at `end`, for the figure's own phrase."""
+    j, negated, modal = after_np(tokens, end)
     if modal or j >= len(tokens):
         return None
-    found = _phrase(tokens, j, STATE_CUES)
+    found = phrase_at(tokens, j, STATE_CUES)
     if not found:
         return None
     size, status = found
     after = tokens[j + size] if j + size < len(tokens) else None
     if status == "hit" and after is not None and after.lower in ("at", "down"):
         return None  # "shot at": fired on, not hit
-    if j == np_last and after is not None and _starts_object(tokens, j + size):
+    if j == end and after is not None and starts_object(tokens, j + size):
         return None  # "the gunman killed two people": active, the object is the victim
     if figure.kind in ("one", "definite", "zero") and np_last == figure.last and figure.kind != "zero":
         return None
-    if not _np_ok(tokens, figure, figure.last, np_last):
+    if not np_ok(tokens, figure, figure.last, np_last):
         return None
-    if figure.kind not in ("zero",) and np_last == figure.last and j > np_last + 2:
+    if figure.kind not in ("zero",) and np_last == figure.last and j > end + 2:
         return None  # "25 ... were ... killed" with nothing naming people: too loose
-    subset, others = _flags(tokens, figure, figure.last, np_last)
-    fig = _zeroed(figure) if negated else figure
+    if np_last == figure.last and figure.kind == "number" and is_age(tokens, figure):
+        return None  # "Calvin Williams, 24 was shot": an age
+    if (figure.count or 0) > 1 and end < len(tokens) and tokens[end].lower in ("was", "is", "has"):
+        return None  # "24 was shot": a plural figure with a singular verb is not a head count
+    subset, others = figure_flags(tokens, figure, figure.last, np_last)
+    fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
 
@@ -286,7 +203,7 @@ def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
         return None
     noun = tokens[figure.first - 2].lower
     if noun in LIFE_NOUNS and figure.first >= 4:  # "claimed the lives of 30 people"
-        verb = _phrase(tokens, figure.first - 4, ACTIVE_CUES)
+        verb = phrase_at(tokens, figure.first - 4, ACTIVE_CUES)
         if verb and verb[1] == "lives":
             np_last = read_np(tokens, figure.last)
             return Candidate("killed", figure, figure.last, np_last, figure.first - 4, np_last, "of")
@@ -294,10 +211,13 @@ def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
     if noun not in OF_NOUNS:
         return None
     np_last = read_np(tokens, figure.last)
-    if not _np_ok(tokens, figure, figure.last, np_last) or (
+    if not np_ok(tokens, figure, figure.last, np_last) or (
             figure.kind in ("one", "definite") and np_last == figure.last):
         return None
-    return Candidate(OF_NOUNS[noun], figure, figure.last, np_last, figure.first - 2, np_last, "of")
+    status = OF_NOUNS[noun]
+    if status == "hit" and figure.first >= 3 and tokens[figure.first - 3].lower in FATAL_WORDS:
+        status = "killed"  # "the fatal shooting of a 13-year-old girl"
+    return Candidate(status, figure, figure.last, np_last, figure.first - 2, np_last, "of")
 
 
 def _adverb_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
@@ -313,7 +233,7 @@ def _toll_rule(tokens: list[Token]) -> list[Candidate]:
     made: list[Candidate] = []
     i = 0
     while i < len(tokens):
-        found = _phrase(tokens, i, TOLL_NOUNS)
+        found = phrase_at(tokens, i, TOLL_NOUNS)
         if not found:
             i += 1
             continue
@@ -337,42 +257,37 @@ def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
     for i, tok in enumerate(tokens):
         if tok.lower in REFLEXIVES and i > 0:
             for size in (3, 2, 1):
-                found = _phrase(tokens, i - size, ACTIVE_CUES) if i - size >= 0 else None
+                found = phrase_at(tokens, i - size, ACTIVE_CUES) if i - size >= 0 else None
                 if found and found[0] == size and found[1] in ("killed", "wounded", "hit"):
                     if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
                         break
                     figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                    # "killed two before killing himself": one more; "shot himself": the one
                     made.append(Candidate(found[1], figure, i, i + 1, i - size, i + 1,
-                                          "reflexive", others=True))
+                                          "reflexive", others=found[1] != "hit"))
                     break
     return made
 
 
-def _singular_figures(tokens: list[Token], i: int) -> Figure | None:
-    """One person without a number: "he", "the victim", "his son", "John Smith, 23,"."""
-    tok = tokens[i]
-    if _AGE.fullmatch(tok.lower) and (i == 0 or tokens[i - 1].lower not in (
-            "a", "an", "the", "his", "her", "their", "old", "-")):
-        return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "3-year-old killed"
-    if tok.lower in ONE_PRONOUNS and tok.lower in ("he", "she"):
-        return Figure(1, 1, 1, "exact", i, i + 1, "pronoun")
-    if tok.lower in ("the", "his", "her", "their", "its", "our"):
+def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 8: "his friend's shooting death", "a teen's slaying": one person killed."""
+    made = []
+    for i, tok in enumerate(tokens):
+        if not tok.lower.endswith(("'s", "s'")) or not tok.is_word or i + 1 >= len(tokens):
+            continue
         for j in range(i + 1, min(i + 4, len(tokens))):
             lower = tokens[j].lower
-            if lower in VICTIM_NOUNS and not lower.endswith("s") and lower not in (
-                    "police", "personnel", "people", "those", "forces", "military", "army"):
-                return Figure(1, 1, 1, "exact", i, i + 1, "definite")
-            if lower in NP_BREAKS:
+            fatal = lower in POSSESSIVE_DEATHS or (
+                lower in ("shooting", "stabbing") and tokens[j - 1].lower in FATAL_WORDS)
+            if fatal:
+                if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
+                    break
+                figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                made.append(Candidate("killed", figure, i, i + 1, i, j + 1, "possessive"))
                 break
-    if tok.is_capitalized and tok.is_word and tok.lower not in _NOT_NAME:
-        j = i
-        while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word:
-            j += 1
-        if (j + 2 < len(tokens) and j > i and tokens[j].lower == ","
-                and tokens[j + 1].lower.isdigit() and int(tokens[j + 1].lower) < 120
-                and tokens[j + 2].lower == ","):
-            return Figure(1, 1, 1, "exact", i, j + 3, "person")
-    return None
+            if lower in NP_BREAKS or not tokens[j].is_word:
+                break
+    return made
 
 
 def match_sentence(tokens: list[Token]) -> list[Candidate]:
@@ -382,15 +297,20 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     while i < len(tokens):
         figure = read_figure(tokens, i)
         if figure is None or figure.kind == "one" and not _one_ok(tokens, figure):
-            figure = _singular_figures(tokens, i) or figure
+            figure = singular_figure(tokens, i) or figure
         if figure is None:
             i += 1
             continue
         found = _rules_for(tokens, figure)
         made.extend(found)
-        i = figure.last if found or figure.kind not in ("one", "definite", "pronoun") else i + 1
+        if found:
+            i = max(max(c.np_last for c in found), figure.last)
+        else:
+            i = figure.last if figure.kind not in ("one", "definite", "pronoun") else i + 1
     made.extend(_toll_rule(tokens))
     made.extend(_reflexive_rule(tokens))
+    if not made:
+        made.extend(_possessive_death_rule(tokens))
     made.sort(key=lambda c: c.first)
     return _dedupe(made)
 
@@ -402,11 +322,14 @@ def _one_ok(tokens: list[Token], figure: Figure) -> bool:
 def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
     found = _object_rule(tokens, figure)
     if found:
-        return [found]
+        return found
     nouns = _noun_rule(tokens, figure)
     if nouns:
         return nouns
-    for rule in (_subject_rule, _of_rule, _adverb_rule):
+    subjects = _subject_rule(tokens, figure)
+    if subjects:
+        return subjects
+    for rule in (_of_rule, _adverb_rule):
         one = rule(tokens, figure)
         if one:
             return [one]
@@ -414,12 +337,21 @@ def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
-    """Drop a candidate whose figure another candidate already used (toll and subject)."""
+    """Drop a candidate whose figure another one used (a toll read twice), and of two
+    unjoined figures sharing one state, the farther ("the father of a girl shot")."""
     seen: set[tuple[int, str]] = set()
-    out = []
+    by_state: dict[tuple[int, str], int] = {}
+    out: list[Candidate] = []
     for cand in found:
         key = (cand.figure.first, cand.status)
-        if key not in seen:
-            seen.add(key)
-            out.append(cand)
+        if key in seen:
+            continue
+        seen.add(key)
+        if cand.rule == "subject" and not cand.joined:
+            state = (cand.last, cand.status)
+            if state in by_state:
+                out[by_state[state]] = cand
+                continue
+            by_state[state] = len(out)
+        out.append(cand)
     return out

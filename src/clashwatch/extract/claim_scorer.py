@@ -95,11 +95,15 @@ def _affinity(pred: dict[str, Any], gold: dict[str, Any]) -> int:
 
 
 def _forbidden_counts(entries: Iterable[str]) -> set[int]:
-    found = set()
+    found: set[int] = set()
     for entry in entries:
         head = entry.split("(")[0]
         found.update(int(n.replace(",", "")) for n in _NUMBER.findall(head))
     return found
+
+
+def quote_digits(pred: dict[str, Any]) -> str:
+    return str(pred.get("quote", "")).replace(",", "")
 
 
 def score_document(predicted: list[dict[str, Any]], gold_doc: dict[str, Any],
@@ -137,7 +141,7 @@ def score_document(predicted: list[dict[str, Any]], gold_doc: dict[str, Any],
         pred = predicted[i]
         if any(_key_match(pred, g) for g in matched_gold):
             score.restatements += 1
-        elif pred.get("count") in ignored and str(pred.get("count")) in pred.get("quote", "").replace(",", ""):
+        elif pred.get("count") in ignored and str(pred.get("count")) in quote_digits(pred):
             score.ignored += 1
         else:
             score.fp += 1

@@ -57,8 +57,7 @@ VAGUE: dict[tuple[str, ...], tuple[int | None, int | None]] = {
     ("scores", "of"): (40, None), ("scores",): (40, None), ("hundreds", "of"): (200, None),
     ("hundreds",): (200, None), ("thousands", "of"): (2_000, None),
     ("thousands",): (2_000, None), ("tens", "of", "thousands", "of"): (20_000, None),
-    ("some",): (None, None), ("more",): (None, None), ("other",): (None, None),
-    ("others",): (None, None), ("further",): (None, None), ("unknown", "number", "of"): (None, None),
+    ("some",): (None, None), ("unknown", "number", "of"): (None, None),
     ("an", "unknown", "number", "of"): (None, None), ("an", "unspecified", "number", "of"): (None, None),
 }
 

@@ -9,12 +9,11 @@ while alone they name a place, not a party. The packaged profiles live in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-import re
 
 import yaml
 
