@@ -142,6 +142,9 @@ class Claim:
     article_id: str = ""
     span: Span | None = None
     published: date | None = None  # of the article, to order a claim history
+    # part of a figure given before it ("five killed, including two children", "one of
+    # them died"): kept as a claim, never added to a total
+    subset: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -154,7 +157,7 @@ class Claim:
             "quote": self.quote, "article_id": self.article_id,
             "start": self.span.start if self.span else None,
             "end": self.span.end if self.span else None,
-            "published": iso(self.published),
+            "published": iso(self.published), "subset": self.subset,
         }
 
     @classmethod
@@ -169,7 +172,7 @@ class Claim:
             place=d.get("place"), lat=d.get("lat"), lon=d.get("lon"),
             precision=d.get("precision"), aggregate=bool(d.get("aggregate", False)),
             quote=d.get("quote", ""), article_id=d.get("article_id", ""), span=span,
-            published=parse_iso(d.get("published")),
+            published=parse_iso(d.get("published")), subset=bool(d.get("subset", False)),
         )
 
 

@@ -1,0 +1,357 @@
+"""Link each figure of a sentence to the casualty word that gives it a status.
+
+`match_sentence(tokens)` returns `Candidate`s: a figure, its status, the tokens of the
+victims' noun phrase, and flags the article-level passes need. Rules, tried per figure:
+
+1. object of an active cue: "killing one of its soldiers", "lost two soldiers",
+   "claimed more than 6,500 lives", "left four people wounded", "took 3 prisoner";
+2. noun cue after the figure: "two casualties", "25 deaths", "no injuries";
+3. subject of a state cue, across auxiliaries and an appositive: "Nine Azeri soldiers
+   were killed", "seven wounded", "a 14-year-old who was shot and killed";
+4. "of" nouns: "the deaths of three soldiers", "the shooting of a teenager";
+5. state adverb after the figure: "two men were shot, one fatally";
+and, keyed by the cue rather than a figure, 6. tolls: "the death toll rose to 13", and
+7. reflexives: "before killing himself".
+
+A figure with no rule is no claim: that is how deployments ("2,000 peacekeepers"),
+attackers ("a group of 50 soldiers attempted an attack") and crowds are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from clashwatch.extract.claim_lexicon import (
+    ACTIVE_CUES,
+    BOTH_STATUS_NOUNS,
+    FATAL_WORDS,
+    LEAVE_STATES,
+    LEAVE_VERBS,
+    LIFE_NOUNS,
+    MODALS,
+    NON_PERSON_NOUNS,
+    NOUN_COMPOUND_AFTER,
+    NOUN_CUES,
+    NP_BREAKS,
+    OF_NOUNS,
+    POSSESSIVE_DEATHS,
+    REFLEXIVES,
+    STATE_ADVERBS,
+    STATE_CUES,
+    TOLL_LINKS,
+    TOLL_NOUNS,
+    VICTIM_NOUNS,
+)
+from clashwatch.extract.claim_phrases import (
+    after_np,
+    coordinated,
+    figure_flags,
+    is_age,
+    np_ok,
+    phrase_at,
+    read_np,
+    singular_figure,
+    starts_object,
+    zeroed,
+)
+from clashwatch.extract.claim_tokens import Token
+from clashwatch.extract.numbers import Figure, read_figure
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure linked to a status; token ranges are [first, last) in the sentence."""
+
+    status: str  # killed, wounded, hit (shot, fate open), missing, captured
+    figure: Figure
+    np_first: int
+    np_last: int
+    first: int
+    last: int
+    rule: str
+    loss_verb: int | None = None  # "lost"/"suffered": the victims are the verb's subject
+    subset: bool = False  # part of a figure already given: "one of them died"
+    others: bool = False  # in addition to one already given: "six others were shot"
+    both: bool = False  # "no casualties": zero dead and zero wounded
+    joined: bool = False  # one of several figures sharing a cue: "three men and two women"
+
+
+def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
+    """Rule 1: the figure is the object of an active cue just before it."""
+    for size in (3, 2, 1):
+        start = figure.first - size
+        if start < 0:
+            continue
+        found = phrase_at(tokens, start, ACTIVE_CUES)
+        if not found or found[0] != size:
+            continue
+        if start > 0 and (tokens[start - 1].lower in MODALS or tokens[start - 1].lower == "to"):
+            return []  # "threatened to kill two hostages": not a report of loss
+        if start > 0 and tokens[start - 1].lower in ("was", "were", "been", "be", "being"):
+            return []  # passive: "were killed two days ago"
+        verb = found[1]
+        np_last = read_np(tokens, figure.last)
+        if verb in ("lives", "lost") or tokens[start].lower in LEAVE_VERBS:
+            pass
+        elif not np_ok(tokens, figure, figure.last, np_last):
+            return []
+        if verb == "lives":
+            if np_last - 1 < len(tokens) and tokens[np_last - 1].lower in LIFE_NOUNS:
+                return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lives")]
+            if np_last < len(tokens) and tokens[np_last].lower in ("prisoner", "prisoners", "captive",
+                                                                    "hostage", "hostages"):
+                return [Candidate("captured", figure, figure.last, np_last, start, np_last + 1,
+                                  "taken")]
+            return []
+        if verb == "lost":
+            words = tokens[figure.last:np_last]
+            if not words or not any(t.lower in VICTIM_NOUNS or t.is_capitalized for t in words):
+                return []
+            return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lost",
+                              loss_verb=start)]
+        subset, others = figure_flags(tokens, figure, figure.last, np_last)
+        joined = coordinated(tokens, np_last)
+        one = Candidate(verb, figure, figure.last, np_last, start, np_last, "object",
+                        subset=subset, others=others, joined=bool(joined))
+        return [one] + [replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
+                                last=last, subset=False, others=False) for fig, first, last in joined]
+    start = figure.first - 1
+    if start >= 0 and tokens[start].lower in LEAVE_VERBS:  # "left two people dead"
+        np_last = read_np(tokens, figure.last)
+        if (np_last < len(tokens) and tokens[np_last].lower in LEAVE_STATES
+                and np_ok(tokens, figure, figure.last, np_last)):
+            return [Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
+                              start, np_last + 1, "left")]
+    return []
+
+
+def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
+    """Rule 2: "two casualties", "25 deaths", "two civilian deaths", "no reports of injuries"."""
+    for j in range(figure.last, min(figure.last + 4, len(tokens))):
+        lower = tokens[j].lower
+        if lower in NOUN_CUES:
+            if lower in ("dead", "wounded", "injured") and (
+                    j != figure.last or figure.kind in ("one", "definite", "pronoun", "person")):
+                return []  # a state ("her dead husband"), read by the subject rule
+            if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
+                return []  # "a final death toll"
+            if figure.kind == "one" and j != figure.last:
+                return []
+            status = NOUN_CUES[lower]
+            subset, others = figure_flags(tokens, figure, figure.last, j)
+            made = [Candidate(status, figure, figure.last, j, figure.first, j + 1, "noun",
+                              subset=subset, others=others,
+                              both=lower in BOTH_STATUS_NOUNS and figure.kind == "zero")]
+            if made[0].both:
+                made.append(replace(made[0], status="wounded"))
+            return made
+        if lower in NP_BREAKS or lower in NON_PERSON_NOUNS or phrase_at(tokens, j, STATE_CUES):
+            return []
+    return []
+
+
+def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
+    """Rule 3: the figure's people, then auxiliaries, then a state: "were killed", "dead"."""
+    np_last = read_np(tokens, figure.last)
+    joined = coordinated(tokens, np_last)
+    end = joined[-1][2] if joined else np_last
+    one = _subject_state(tokens, figure, np_last, end)
+    if one is None:
+        return []
+    made = [replace(one, joined=bool(joined))]
+    for fig, first, last in joined:
+        subset, others = figure_flags(tokens, fig, first, last)
+        made.append(replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
+                            subset=subset, others=others, joined=True))
+    return made
+
+
+def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
+                   end: int) -> Candidate | None:
+    """The state after the noun phrase(s) ending at `end`, for the figure's own phrase."""
+    j, negated, modal = after_np(tokens, end)
+    if modal or j >= len(tokens):
+        return None
+    found = phrase_at(tokens, j, STATE_CUES)
+    if not found:
+        return None
+    size, status = found
+    after = tokens[j + size] if j + size < len(tokens) else None
+    if status == "hit" and after is not None and after.lower in ("at", "down"):
+        return None  # "shot at": fired on, not hit
+    if j == end and after is not None and starts_object(tokens, j + size):
+        return None  # "the gunman killed two people": active, the object is the victim
+    if figure.kind in ("one", "definite", "zero") and np_last == figure.last and figure.kind != "zero":
+        return None
+    if not np_ok(tokens, figure, figure.last, np_last):
+        return None
+    if figure.kind not in ("zero",) and np_last == figure.last and j > end + 2:
+        return None  # "25 ... were ... killed" with nothing naming people: too loose
+    if np_last == figure.last and figure.kind == "number" and is_age(tokens, figure):
+        return None  # "Calvin Williams, 24 was shot": an age
+    if (figure.count or 0) > 1 and end < len(tokens) and tokens[end].lower in ("was", "is", "has"):
+        return None  # "24 was shot": a plural figure with a singular verb is not a head count
+    subset, others = figure_flags(tokens, figure, figure.last, np_last)
+    fig = zeroed(figure) if negated else figure
+    return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
+                     subset=subset, others=others)
+
+
+def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
+    """Rule 4: "the deaths of three soldiers", "the shooting of a teenager"."""
+    if figure.first < 2 or tokens[figure.first - 1].lower != "of":
+        return None
+    noun = tokens[figure.first - 2].lower
+    if noun in LIFE_NOUNS and figure.first >= 4:  # "claimed the lives of 30 people"
+        verb = phrase_at(tokens, figure.first - 4, ACTIVE_CUES)
+        if verb and verb[1] == "lives":
+            np_last = read_np(tokens, figure.last)
+            return Candidate("killed", figure, figure.last, np_last, figure.first - 4, np_last, "of")
+        return None
+    if noun not in OF_NOUNS:
+        return None
+    np_last = read_np(tokens, figure.last)
+    if not np_ok(tokens, figure, figure.last, np_last) or (
+            figure.kind in ("one", "definite") and np_last == figure.last):
+        return None
+    status = OF_NOUNS[noun]
+    if status == "hit" and figure.first >= 3 and tokens[figure.first - 3].lower in FATAL_WORDS:
+        status = "killed"  # "the fatal shooting of a 13-year-old girl"
+    return Candidate(status, figure, figure.last, np_last, figure.first - 2, np_last, "of")
+
+
+def _adverb_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
+    """Rule 5: "two men were shot, one fatally"."""
+    if figure.last < len(tokens) and tokens[figure.last].lower in STATE_ADVERBS:
+        return Candidate(STATE_ADVERBS[tokens[figure.last].lower], figure, figure.last,
+                         figure.last, figure.first, figure.last + 1, "adverb", subset=True)
+    return None
+
+
+def _toll_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 6: a toll noun, linking words, then the figure: "the death toll rose to 13"."""
+    made: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        found = phrase_at(tokens, i, TOLL_NOUNS)
+        if not found:
+            i += 1
+            continue
+        size, status = found
+        j = i + size
+        while j < len(tokens) and j - i < 10 and tokens[j].lower not in (".", ";"):
+            if tokens[j - 1].lower in TOLL_LINKS:
+                figure = read_figure(tokens, j)
+                if figure is not None and figure.kind in ("number", "range", "zero"):
+                    made.append(Candidate(status, figure, figure.last, figure.last, i,
+                                          figure.last, "toll"))
+                    break
+            j += 1
+        i = j
+    return made
+
+
+def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 7: "before killing himself", "shot himself in the leg": one person."""
+    made = []
+    for i, tok in enumerate(tokens):
+        if tok.lower in REFLEXIVES and i > 0:
+            for size in (3, 2, 1):
+                found = phrase_at(tokens, i - size, ACTIVE_CUES) if i - size >= 0 else None
+                if found and found[0] == size and found[1] in ("killed", "wounded", "hit"):
+                    if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
+                        break
+                    figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                    # "killed two before killing himself": one more; "shot himself": the one
+                    made.append(Candidate(found[1], figure, i, i + 1, i - size, i + 1,
+                                          "reflexive", others=found[1] != "hit"))
+                    break
+    return made
+
+
+def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 8: "his friend's shooting death", "a teen's slaying": one person killed."""
+    made = []
+    for i, tok in enumerate(tokens):
+        if not tok.lower.endswith(("'s", "s'")) or not tok.is_word or i + 1 >= len(tokens):
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            lower = tokens[j].lower
+            fatal = lower in POSSESSIVE_DEATHS or (
+                lower in ("shooting", "stabbing") and tokens[j - 1].lower in FATAL_WORDS)
+            if fatal:
+                if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
+                    break
+                figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                made.append(Candidate("killed", figure, i, i + 1, i, j + 1, "possessive"))
+                break
+            if lower in NP_BREAKS or not tokens[j].is_word:
+                break
+    return made
+
+
+def match_sentence(tokens: list[Token]) -> list[Candidate]:
+    """All casualty candidates of one sentence, in text order."""
+    made: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        figure = read_figure(tokens, i)
+        if figure is None or figure.kind == "one" and not _one_ok(tokens, figure):
+            figure = singular_figure(tokens, i) or figure
+        if figure is None:
+            i += 1
+            continue
+        found = _rules_for(tokens, figure)
+        made.extend(found)
+        if found:
+            i = max(max(c.np_last for c in found), figure.last)
+        else:
+            i = figure.last if figure.kind not in ("one", "definite", "pronoun") else i + 1
+    made.extend(_toll_rule(tokens))
+    made.extend(_reflexive_rule(tokens))
+    if not made:
+        made.extend(_possessive_death_rule(tokens))
+    made.sort(key=lambda c: c.first)
+    return _dedupe(made)
+
+
+def _one_ok(tokens: list[Token], figure: Figure) -> bool:
+    return figure.last < len(tokens) and tokens[figure.last].lower not in NP_BREAKS
+
+
+def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
+    found = _object_rule(tokens, figure)
+    if found:
+        return found
+    nouns = _noun_rule(tokens, figure)
+    if nouns:
+        return nouns
+    subjects = _subject_rule(tokens, figure)
+    if subjects:
+        return subjects
+    for rule in (_of_rule, _adverb_rule):
+        one = rule(tokens, figure)
+        if one:
+            return [one]
+    return []
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate whose figure another one used (a toll read twice), and of two
+    unjoined figures sharing one state, the farther ("the father of a girl shot")."""
+    seen: set[tuple[int, str]] = set()
+    by_state: dict[tuple[int, str], int] = {}
+    out: list[Candidate] = []
+    for cand in found:
+        key = (cand.figure.first, cand.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        if cand.rule == "subject" and not cand.joined:
+            state = (cand.last, cand.status)
+            if state in by_state:
+                out[by_state[state]] = cand
+                continue
+            by_state[state] = len(out)
+        out.append(cand)
+    return out
