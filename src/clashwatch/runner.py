@@ -141,8 +141,11 @@ def has_ungrouped_articles(store: Store) -> bool:
 
 
 def refresh_events(store: Store) -> list[Event]:
-    """Regroup all stored articles into events and store them, in one transaction."""
-    events = resolve_events(store.articles())
+    """Regroup all stored articles into events and store them, in one transaction.
+
+    Analysts' merges and splits (`store.corrections()`) are replayed on the new grouping.
+    """
+    events = resolve_events(store.articles(), store.corrections())
     store.replace_events(events)
     return events
 
