@@ -83,10 +83,10 @@ def link_related(events: Sequence[Event], members: dict[str, list[Article]],
         own = tags[event.event_id]
         shared: dict[str, list[str]] = {}
         for tag in own:
-            for other in index.get(tag, ()):
-                if other != event.event_id:
-                    shared.setdefault(other, []).append(tag)
-        scored = []
+            for other_id in index.get(tag, ()):
+                if other_id != event.event_id:
+                    shared.setdefault(other_id, []).append(tag)
+        scored: list[tuple[float, Event, list[str]]] = []
         for other_id, common in shared.items():
             if len(common) < MIN_SHARED:
                 continue

@@ -13,7 +13,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from clashwatch.ingest.portal import page_of
@@ -34,8 +35,12 @@ MAX_FIGURES = 2
 
 def present_tense(sentence: str) -> str:
     for pattern, replacement in PRESENT_TENSE:
-        sentence = pattern.sub(lambda m, r=replacement: _same_case(m.group(), r), sentence)
+        sentence = pattern.sub(_replacer(replacement), sentence)
     return sentence
+
+
+def _replacer(replacement: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: _same_case(match.group(), replacement)
 
 
 def _same_case(original: str, replacement: str) -> str:

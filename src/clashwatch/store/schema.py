@@ -54,6 +54,10 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS corrections (
             id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT)""",
     ],
+    [
+        # corrections made within one second must replay in the order they were made
+        "ALTER TABLE corrections ADD COLUMN seq INTEGER",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
