@@ -145,6 +145,39 @@ def events(db: str | None, as_json: bool) -> None:
 # --- merge / split (analysts' corrections to the grouping) ------------------------------
 
 
+@main.command()
+@click.argument("event_ids", nargs=-1, required=True, metavar="EVENT_ID...")
+@db_option
+def merge(event_ids: tuple[str, ...], db: str | None) -> None:
+    """Make two or more events one (kept through later ingests)."""
+    from clashwatch.resolve.corrections import merge_events
+
+    try:
+        with open_store(db) as store:
+            correction, event = merge_events(store, event_ids)
+    except ClashWatchError as exc:
+        _fail(exc)
+    click.echo(f"merged into {event.event_id} ({len(event.article_ids)} reports; "
+               f"correction {correction})")
+
+
+@main.command()
+@click.argument("event_id", metavar="EVENT_ID")
+@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
+@db_option
+def split(event_id: str, article_ids: tuple[str, ...], db: str | None) -> None:
+    """Move reports out of an event into an event of their own (kept through later ingests)."""
+    from clashwatch.resolve.corrections import split_event
+
+    try:
+        with open_store(db) as store:
+            correction, event = split_event(store, event_id, article_ids)
+    except ClashWatchError as exc:
+        _fail(exc)
+    click.echo(f"split off as {event.event_id} ({len(event.article_ids)} reports; "
+               f"correction {correction})")
+
+
 # --- watch / batch (feeds, crawls, Spark) ----------------------------------------------
 
 

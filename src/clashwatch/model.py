@@ -225,6 +225,9 @@ class Article:
     event: ArticleEvent = field(default_factory=ArticleEvent)
     # sentence boundaries, set by the `sentences` component; not serialised
     sentences: list[Span] = field(default_factory=list, repr=False)
+    # a current-events page read as an article (ingest/portal.py): its date, summary,
+    # sources and related events; serialised only when set
+    page: dict[str, Any] | None = None
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence holding a character offset."""
@@ -248,6 +251,7 @@ class Article:
             "event": self.event.as_dict(),
             "places": [p.as_dict() for p in self.places],
             "actors": [a.as_dict() for a in self.actors],
+            **({"page": self.page} if self.page else {}),
         }
 
     def as_extract_record(self) -> dict[str, Any]:
@@ -255,6 +259,7 @@ class Article:
         d = self.as_dict()
         for key in ("text", "title", "url", "publisher", "source"):
             d.pop(key)
+        d.pop("page", None)
         return d
 
     @classmethod
@@ -267,6 +272,7 @@ class Article:
             places=[Place.from_dict(p) for p in d.get("places", [])],
             actors=[Actor.from_dict(a) for a in d.get("actors", [])],
             event=ArticleEvent.from_dict(d.get("event") or {}),
+            page=d.get("page"),
         )
 
 

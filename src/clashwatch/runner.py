@@ -149,9 +149,12 @@ def has_ungrouped_articles(store: Store) -> bool:
 
 
 def refresh_events(store: Store) -> list[Event]:
-    """Regroup all stored articles into events and store them, in one transaction."""
+    """Regroup all stored articles into events and store them, in one transaction.
+
+    Analysts' merges and splits (`store.corrections()`) are replayed on the new grouping.
+    """
     with store.regroup_lock():  # another ingester's regrouping waits: none is stale
-        events = resolve_events(store.articles())
+        events = resolve_events(store.articles(), store.corrections())
         store.replace_events(events)
     return events
 

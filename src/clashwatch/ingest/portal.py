@@ -24,8 +24,11 @@ on every article. The summary and lead are the report; the Related list is conte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
+
+from clashwatch.model import Article, iso, parse_iso
 
 DATE_HEADING = re.compile(r"^###\s*\[(\d{4})-(\d{1,2})-(\d{1,2})\]\([^)]*\)\s*$", re.M)
 SECTION = re.compile(r"^###\s*(Sources?|Related)\s*:?\s*$", re.M | re.I)
@@ -56,7 +59,42 @@ class PortalPage:
     @property
     def report_text(self) -> str:
         """What the page itself reports: summary and lead, without the related events."""
-        return "\n".join(t for t in (self.summary, self.lead) if t)
+        return "\n\n".join(t for t in (self.summary, self.lead) if t)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["date"] = iso(self.date)
+        for link in d["sources"] + d["related"]:
+            link["date"] = iso(link["date"])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PortalPage:
+        def links(items: list[dict[str, Any]]) -> list[PortalLink]:
+            return [PortalLink(label=x["label"], url=x["url"], context=list(x.get("context", [])),
+                               date=parse_iso(x.get("date"))) for x in items]
+        day = parse_iso(d["date"])
+        assert day is not None
+        return cls(date=day, summary=d["summary"], lead=d.get("lead", ""),
+                   sources=links(d.get("sources", [])), related=links(d.get("related", [])))
+
+
+def article_from_portal(page: PortalPage, article_id: str, source: str, **meta: Any) -> Article:
+    """The page as an article: its summary and lead as text, the page itself kept whole."""
+    first = page.sources[0] if page.sources else None
+    return Article(
+        id=article_id, text=page.report_text, title=meta.get("title") or page.summary,
+        published=meta.get("published") or page.date,
+        url=meta.get("url") or (first.url if first else None),
+        publisher=meta.get("publisher") or (first.label if first else None),
+        source=source, page=page.as_dict())
+
+
+def page_of(article: Article) -> PortalPage | None:
+    """The current-events page an article was read from, if it was one."""
+    if article.page:
+        return PortalPage.from_dict(article.page)
+    return parse_portal_page(article.text)
 
 
 def _date(year: str, month: str, day: str) -> date | None:

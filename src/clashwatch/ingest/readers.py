@@ -42,6 +42,7 @@ from clashwatch.ingest.feeds import (
 from clashwatch.ingest.fetch import Fetcher
 from clashwatch.ingest.html import extract_html
 from clashwatch.ingest.language import ensure_english
+from clashwatch.ingest.portal import article_from_portal, parse_portal_page
 from clashwatch.ingest.warc import WARC_SUFFIXES, iter_warc
 from clashwatch.model import Article
 
@@ -107,6 +108,9 @@ def article_from_text(raw: str, article_id: str, source: str, **meta: object) ->
     """An Article from plain text or Markdown copied from a page (chrome removed)."""
     if len(raw) > settings.INGEST_MAX_TEXT_CHARS:
         raw = raw[: settings.INGEST_MAX_TEXT_CHARS]
+    page = parse_portal_page(raw)
+    if page:  # a current-events page: its own parts, not chrome to strip
+        return article_from_portal(page, article_id, source, **meta)
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise InputError(source, "no article text found (only page chrome or comments)")

@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from clashwatch.ingest.portal import page_of
 from clashwatch.model import Article, Event
+from clashwatch.resolve.summary import lead_sentence, present_tense
 
 SLUG_MAX = 140
 
@@ -40,7 +42,17 @@ def event_path(event: Event) -> str:
     return f"{folder}/{slugify(event.summary)}.md"
 
 
-def _lead(articles: Sequence[Article]) -> str:
+def _lead(articles: Sequence[Article], summary: str = "") -> str:
+    """The page's lead: a portal page's own lead, else the first report's first sentence
+    of prose that the summary does not already say."""
+    for article in articles:
+        page = page_of(article)
+        if page and page.lead:
+            return page.lead
+    for article in articles:
+        lead = lead_sentence(article)
+        if lead and present_tense(lead).rstrip(".") not in summary:
+            return lead
     for article in articles:
         for sent in article.sentences or []:
             candidate = article.text[sent.start:sent.end].strip()
@@ -57,15 +69,19 @@ def render_event(event: Event, articles: Sequence[Article]) -> str:
     if event.date_start:
         d = event.date_start
         lines += [f"### [{d.year}-{d.month:02d}-{d.day}](/news/{d.year}/{d.month:02d}/{d.day}/index.md)", ""]
-    lines += [f"# {event.summary} ", "", _lead(articles), "", "", "### Source:", ""]
+    lines += [f"# {event.summary} ", "", _lead(articles, event.summary), "", "", "### Source:", ""]
     for article in articles:
+        page = page_of(article)
+        if page and page.sources:
+            lines += [f"1. [{_escape(link.label)}]({link.url})" for link in page.sources]
+            continue
         label = article.publisher or article.title or article.id
         lines.append(f"1. [{_escape(label)}]({article.url or '#' + article.id})")
     if event.related:
         lines += ["", "### Related:", ""]
         for number, rel in enumerate(event.related, start=1):
             context = ", ".join(rel.get("context", []))
-            lines.append(f"{number}. [{_escape(rel.get('summary', ''))}](/{rel.get('path', '')}) "
+            lines.append(f"{number}. [{_escape(rel.get('summary', ''))} ](/{rel.get('path', '')}) "
                          f"_Context: {context}_")
     return "\n".join(lines) + "\n"
 
@@ -81,7 +97,8 @@ def write_archive(root: Path, events: Iterable[Event], members: dict[str, list[A
     count = 0
     for event in events:
         for rel in event.related:
-            rel["path"] = paths.get(rel["event_id"], "")
+            if rel.get("event_id") in paths:  # imported links keep the page they came with
+                rel["path"] = paths[rel["event_id"]]
         target = root / paths[event.event_id]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_event(event, members[event.event_id]), encoding="utf-8")

@@ -21,6 +21,7 @@ reports are weighed like late ones), adds them in publication order, consolidate
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,11 +55,17 @@ COHESION = 0.2
 # One report against a small group is a noisy sample of that figure, so it joins at half
 # of it; consolidation then cuts apart what does not hold together at COHESION.
 ADD_SIMILARITY = COHESION / 2
-# Reports dated within the date window of each other have already passed a strong filter:
-# a look-alike event in the same week is rare, while one months or years away is common.
-# The odds that two such reports are of one event are higher before any word is
+# Reports dated within the date window (a week) of each other have already passed a
+# strong filter: a look-alike event in the same week is rare, one months or years away is
+# common. The odds that two such reports are of one event are higher before any word is
 # compared, so they need this fraction of the similarity.
-DATED_FACTOR = 0.5
+DATED_FACTOR = 0.6
+# Publication dates are not event dates (a crawler's date, a follow-up weeks later), so
+# reports farther apart than the window but within MAX_GAP_DAYS are not kept apart
+# outright; the gap is evidence against them, so they need this multiple of the bar.
+# Beyond MAX_GAP_DAYS they are never compared: a month on, it is another event.
+FAR_FACTOR: float | None = 1.5
+MAX_GAP_DAYS = 30
 SHOWN_NAMES = 4  # shared names quoted in a membership reason
 
 
@@ -87,11 +94,13 @@ class EventGrouper:
 
     def __init__(self, df: DocumentFrequencies | None = None,
                  cohesion: float = COHESION, window: int = DATE_WINDOW_DAYS,
-                 dated_factor: float = DATED_FACTOR) -> None:
+                 dated_factor: float = DATED_FACTOR,
+                 far_factor: float | None = FAR_FACTOR) -> None:
         self.df = df or DocumentFrequencies()
         self.cohesion = cohesion
         self.threshold = cohesion / 2
         self.dated_factor = dated_factor
+        self.far_factor = far_factor
         self.window = window
         self.articles: list[Article] = []
         self.vectors: list[ArticleVector] = []
@@ -125,12 +134,13 @@ class EventGrouper:
         best, best_scaled, best_sim, parts = None, 0.0, 0.0, (0.0, 0.0)
         for candidate in self._index.candidates(keys, time):
             group = self._groups[candidate]
-            if not group.alive or not times_compatible(time, group.time, self.window):
+            factor = self._factor(time, group.time)
+            if not group.alive or factor is None:
                 continue
             word_sim, name_sim = self._similarity(vector, group)
             sim = combine(word_sim, name_sim, bool(vector.names) and bool(group.names))
             # dated on both sides: compared against the lower bar, on one scale
-            scaled = sim / self.dated_factor if time and group.time else sim
+            scaled = sim / factor
             if scaled > best_scaled:
                 best, best_scaled, best_sim, parts = candidate, scaled, sim, (word_sim, name_sim)
         if best is not None and best_scaled >= self.threshold:
@@ -160,12 +170,77 @@ class EventGrouper:
             self._index.add_time(index, time)
 
     def consolidate(self) -> int:
-        """Split the groups changed since the last call where they do not hold together.
+        """Split the groups changed since the last call where they do not hold together,
+        then merge those that do hold together with another group.
 
-        RETURNS the number of new groups made.
+        RETURNS the number of groups made minus the number merged away.
         """
+        touched = set(self._dirty)
+        made = self._split(touched)
+        return made - self._merge(touched)
+
+    def _factor(self, a: TimeSpan | None, b: TimeSpan | None) -> float | None:
+        """How much of the similarity bar two sets of reports must clear, given their times:
+        less within the date window, more (or never, with `far_factor` None) beyond it."""
+        if a is None or b is None:
+            return 1.0
+        if times_compatible(a, b, self.window):
+            return self.dated_factor
+        if times_compatible(a, b, MAX_GAP_DAYS):
+            return self.far_factor
+        return None
+
+    def _merge(self, touched: set[int]) -> int:
+        """Merge each touched group into the group it is most similar to, when the mean
+        similarity between their reports reaches the cohesion threshold; repeated until
+        nothing merges. RETURNS how many groups were merged away."""
+        merged = 0
+        pending = sorted(touched)
+        while pending:
+            index = pending.pop()
+            group = self._groups[index]
+            if not group.members:
+                continue
+            keys: Counter[str] = Counter(k for m in group.members for k in self.keys[m])
+            top = [k for k, _ in keys.most_common(KEYS_PER_ARTICLE * 2)]
+            best, best_ratio, best_sim = None, 1.0, 0.0
+            for candidate in self._index.candidates(top, group.time):
+                other = self._groups[candidate]
+                factor = self._factor(group.time, other.time)
+                if candidate == index or not other.members or factor is None:
+                    continue
+                sim = self._between(group, other)
+                ratio = sim / (self.cohesion * factor)
+                if ratio >= best_ratio:
+                    best, best_ratio, best_sim = candidate, ratio, sim
+            if best is None:
+                continue
+            target, source = (best, index) if len(self._groups[best].members) >= \
+                len(group.members) else (index, best)
+            size = len(self._groups[source].members)
+            moved = self._groups[source].members
+            self._groups[source] = _Group()
+            for number in moved:
+                self._join(target, number)
+                self.group_of[number] = target
+                self._index.add(target, self.keys[number])
+            self.reasons[moved[0]] += (f"; with its {size} report{'s' if size > 1 else ''} "
+                                       f"merged into this event (mean similarity "
+                                       f"{best_sim:.2f})")
+            merged += 1
+            pending.append(target)
+        return merged
+
+    @staticmethod
+    def _between(a: _Group, b: _Group) -> float:
+        """Mean combined similarity over all pairs of reports, one from each group."""
+        pairs = len(a.members) * len(b.members)
+        return combine(dot(a.words, b.words) / pairs, dot(a.names, b.names) / pairs,
+                       bool(a.names) and bool(b.names))
+
+    def _split(self, touched: set[int]) -> int:
         made = 0
-        for index in sorted(self._dirty):
+        for index in sorted(touched):
             group = self._groups[index]
             if len(group.members) < 2:
                 continue
@@ -175,6 +250,7 @@ class EventGrouper:
             parts = split_group([self.vectors[i] for i in members], cohesion)
             if len(parts) == 1:
                 continue
+            touched.update(range(len(self._groups), len(self._groups) + len(parts) - 1))
             self._groups[index] = _Group()
             for part, across in parts:
                 target = index if not self._groups[index].members else len(self._groups)
@@ -244,10 +320,12 @@ def chronological(articles: Sequence[Article]) -> list[Article]:
 
 
 def grouper_for(articles: Sequence[Article], cohesion: float = COHESION,
-                window: int = DATE_WINDOW_DAYS, dated_factor: float = DATED_FACTOR) -> EventGrouper:
+                window: int = DATE_WINDOW_DAYS, dated_factor: float = DATED_FACTOR,
+                far_factor: float | None = FAR_FACTOR) -> EventGrouper:
     """A grouper fitted on `articles`, all of them added in publication order, consolidated."""
     ordered = chronological(articles)
-    grouper = EventGrouper(cohesion=cohesion, window=window, dated_factor=dated_factor)
+    grouper = EventGrouper(cohesion=cohesion, window=window, dated_factor=dated_factor,
+                           far_factor=far_factor)
     features = [article_features(a) for a in ordered]
     grouper.df.fit(features)
     grouper._fitted = True
@@ -259,6 +337,7 @@ def grouper_for(articles: Sequence[Article], cohesion: float = COHESION,
 
 def group_articles(articles: Sequence[Article], cohesion: float = COHESION,
                    window: int = DATE_WINDOW_DAYS,
-                   dated_factor: float = DATED_FACTOR) -> list[list[Article]]:
+                   dated_factor: float = DATED_FACTOR,
+                   far_factor: float | None = FAR_FACTOR) -> list[list[Article]]:
     """Partition articles into groups reporting the same event."""
-    return grouper_for(articles, cohesion, window, dated_factor).groups()
+    return grouper_for(articles, cohesion, window, dated_factor, far_factor).groups()

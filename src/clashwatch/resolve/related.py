@@ -1,32 +1,111 @@
-"""Link related events by shared context (parties, places) and time."""
+"""Link related events by shared context (parties, places, conflict, names) and time.
+
+1. Context tags of an event: its actors and their sides, its places (and their
+   region and country), and the names its reports use (capitalised runs as written:
+   "Nagorno-Karabakh", "Nikol Pashinyan"), each counted once per report.
+2. Weight of a tag: its inverse event frequency, so "Azerbaijan" in a corpus about
+   Azerbaijan counts less than "Martakert".
+3. Score of a pair: the summed weights of the tags they share, times a time factor that
+   halves every `HALF_LIFE_DAYS` between the events (undated events: no factor).
+4. Each event keeps its best `MAX_RELATED`, each with its shared tags as context.
+Candidates come from an index of events by tag, so linking stays near-linear.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 from clashwatch.model import Article, Event
+from clashwatch.resolve.lexicon import NAME_RUN, NOT_NAMES, STOP_WORDS
 
 MAX_RELATED = 5
+MAX_TAGS = 12  # per event: its strongest context
+SHOWN_TAGS = 3  # context tags shown per related event, as on the portal
+HALF_LIFE_DAYS = 365  # a conflict's context lasts months; last year's events still relate
+EVENTS_PER_TAG = 500  # most recent events looked at per shared tag
+MIN_SHARED = 1  # tags two events must share to be related
 
 
-def _context(articles: Sequence[Article]) -> set[str]:
-    names = {a.name for art in articles for a in art.actors}
-    names |= {p.name for art in articles for p in art.places}
-    return names
+def _names(text: str) -> set[str]:
+    found = set()
+    for match in NAME_RUN.finditer(text):
+        words = match.group().split()
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES):
+            words = words[1:]  # "The", "In", "Police" start a sentence, not a name
+        if words and len(" ".join(words)) > 2:
+            found.add(" ".join(words))
+    return found
 
 
-def link_related(events: Sequence[Event], members: dict[str, list[Article]]) -> None:
-    """Fill each event's `related` with the events sharing most context."""
-    contexts = {e.event_id: _context(members[e.event_id]) for e in events}
+def event_tags(articles: Sequence[Article]) -> Counter[str]:
+    """Context tags of an event and in how many of its reports each occurs."""
+    tags: Counter[str] = Counter()
+    for article in articles:
+        own: set[str] = set()
+        for actor in article.actors:
+            own.add(actor.name)
+            if actor.side:
+                own.add(actor.side)
+        for place in article.places:
+            own.update(x for x in (place.name, place.admin1, place.country) if x)
+        text = (article.title or "") + "\n" + article.text[:3000]  # the story, not the page
+        own |= _names(text)
+        tags.update(own)
+    return tags
+
+
+def _when(event: Event) -> date | None:
+    return event.date_start or event.date_end
+
+
+def link_related(events: Sequence[Event], members: dict[str, list[Article]],
+                 imported: dict[str, list[dict[str, Any]]] | None = None) -> None:
+    """Fill each event's `related` with the events sharing most context, nearest in time."""
+    tags = {e.event_id: dict(event_tags(members.get(e.event_id, [])).most_common(MAX_TAGS))
+            for e in events}
+    frequency: Counter[str] = Counter(t for own in tags.values() for t in own)
+    total = max(len(events), 1)
+    weight = {t: math.log((1 + total) / (1 + n)) + 1e-3 for t, n in frequency.items()}
+    index: dict[str, OrderedDict[str, None]] = {}
+    ordered = sorted(events, key=lambda e: (_when(e) or date.min, e.event_id))
+    for event in ordered:
+        for tag in tags[event.event_id]:
+            posting = index.setdefault(tag, OrderedDict())
+            posting[event.event_id] = None
+            if len(posting) > EVENTS_PER_TAG:
+                posting.popitem(last=False)
+    by_id = {e.event_id: e for e in events}
     for event in events:
-        scored = []
-        for other in events:
-            if other.event_id == event.event_id:
+        own = tags[event.event_id]
+        shared: dict[str, list[str]] = {}
+        for tag in own:
+            for other_id in index.get(tag, ()):
+                if other_id != event.event_id:
+                    shared.setdefault(other_id, []).append(tag)
+        scored: list[tuple[float, Event, list[str]]] = []
+        for other_id, common in shared.items():
+            if len(common) < MIN_SHARED:
                 continue
-            shared = contexts[event.event_id] & contexts[other.event_id]
-            if shared:
-                scored.append((len(shared), other, sorted(shared)))
+            other = by_id[other_id]
+            score = sum(weight[t] for t in common) * _time_factor(event, other)
+            common.sort(key=lambda t: (-weight[t], t))
+            scored.append((score, other, common))
         scored.sort(key=lambda s: (-s[0], s[1].event_id))
-        event.related = [{"event_id": o.event_id, "summary": o.summary,
-                          "date": o.date_start.isoformat() if o.date_start else None,
-                          "context": ctx[:5]} for _, o, ctx in scored[:MAX_RELATED]]
+        event.related = list((imported or {}).get(event.event_id, []))
+        for score, other, common in scored[:MAX_RELATED]:
+            event.related.append({
+                "event_id": other.event_id, "summary": other.summary,
+                "date": other.date_start.isoformat() if other.date_start else None,
+                "context": common[:SHOWN_TAGS], "score": round(score, 3),
+            })
+
+
+def _time_factor(a: Event, b: Event) -> float:
+    when_a, when_b = _when(a), _when(b)
+    if when_a is None or when_b is None:
+        return 1.0
+    return float(0.5 ** (abs((when_a - when_b).days) / HALF_LIFE_DAYS))

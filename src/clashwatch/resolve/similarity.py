@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from clashwatch.ingest.portal import parse_portal_page
+from clashwatch.ingest.portal import page_of
 from clashwatch.model import Article
 from clashwatch.resolve.lexicon import NOT_NAMES, STOP_WORDS, TOKEN, YEAR
 
@@ -44,7 +44,7 @@ def article_features(article: Article) -> Features:
     title = (article.title or "").strip()
     for _ in range(TITLE_REPEAT if title else 0):
         _count_text(title, feats)
-    page = parse_portal_page(article.text)
+    page = page_of(article)
     # a current-events page reports its summary and lead; its Related list is other events
     body = page.report_text if page else article.text
     _count_text(body, feats)

@@ -260,11 +260,41 @@ class Store:
     # -- analysts' corrections -----------------------------------------------------
     def add_correction(self, kind: str, data: dict[str, Any]) -> str:
         correction_id = uuid.uuid4().hex
-        self.write(lambda tx: tx.execute(
-            "INSERT INTO corrections(id, kind, data, created_at) VALUES (?,?,?,?)",
-            (correction_id, kind, json.dumps(data), _now())))
+
+        def run(tx: Transaction) -> None:
+            seq = tx.fetchall("SELECT COALESCE(MAX(seq), 0) + 1 FROM corrections")[0][0]
+            tx.execute("INSERT INTO corrections(id, kind, data, created_at, seq) "
+                       "VALUES (?,?,?,?,?)", (correction_id, kind, json.dumps(data), _now(), seq))
+
+        self.write(run)
         return correction_id
 
     def corrections(self) -> list[dict[str, Any]]:
-        rows = self.read("SELECT kind, data FROM corrections ORDER BY created_at NULLS FIRST, id")
-        return [{"kind": r[0], **json.loads(r[1])} for r in rows]
+        """Corrections in the order they were made: {"kind", "id", **data}."""
+        return [{k: v for k, v in c.items() if k != "created_at"} for c in self.correction_log()]
+
+    def correction_log(self) -> list[dict[str, Any]]:
+        """Every correction with its id and time, oldest first (same second: by `seq`)."""
+        rows = self.read("SELECT id, kind, data, created_at FROM corrections "
+                         "ORDER BY created_at, COALESCE(seq, 0), id")
+        return [{"id": r[0], "kind": r[1], "created_at": r[3], **json.loads(r[2])} for r in rows]
+
+    def add_correction_and_regroup(self, kind: str, data: dict[str, Any],
+                                   regroup: Callable[[list[dict[str, Any]]], Sequence[Event]]
+                                   ) -> tuple[str, list[Event]]:
+        """Record a correction and store the regrouping it gives, in one transaction.
+
+        `regroup` gets all corrections (the new one last) and returns the new events;
+        when it raises, nothing is stored.
+        """
+        correction_id = uuid.uuid4().hex
+        events = list(regroup(self.corrections() + [{"kind": kind, "id": correction_id, **data}]))
+
+        def run(tx: Transaction) -> None:
+            seq = tx.fetchall("SELECT COALESCE(MAX(seq), 0) + 1 FROM corrections")[0][0]
+            tx.execute("INSERT INTO corrections(id, kind, data, created_at, seq) "
+                       "VALUES (?,?,?,?,?)", (correction_id, kind, json.dumps(data), _now(), seq))
+            self.replace_events_in(tx, events)
+
+        self.write(run)
+        return correction_id, events

@@ -114,6 +114,10 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX IF NOT EXISTS events_order ON events(date_start DESC, event_id)",
         FTS_HOOK,
     ],
+    # 4: corrections made within one second must replay in the order they were made
+    [
+        "ALTER TABLE corrections ADD COLUMN seq INTEGER",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from clashwatch.model import Claim, Event
-from clashwatch.resolve.reconcile import latest_per_claimant
+from clashwatch.resolve.reconcile import current_claims
 
 PALETTE = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be185d",
            "#4d7c0f", "#78716c", "#1e3a8a")
@@ -54,7 +54,7 @@ def casualty_series(events: Iterable[Event], status: str, interval: str) -> list
         for side, view in event.by_side.items():
             claims = [Claim.from_dict(c) for c in view.get("claims") or []
                       if c.get("status") == status and not c.get("aggregate")]
-            for claim in latest_per_claimant(claims):
+            for claim in current_claims(claims):
                 if claim.count is not None:
                     sums[(side, claim.claimant or UNNAMED)][when] += claim.count
     ranked = sorted(sums.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from clashwatch.model import Article, Claim, Event
-from clashwatch.resolve.reconcile import latest_per_claimant
+from clashwatch.resolve.reconcile import current_claims
 
 QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "about": "~", "at_most": "≤",
                    "fewer_than": "<"}
@@ -68,7 +68,7 @@ def current_keys(claims: Sequence[dict[str, Any]]) -> set[tuple[str, Any]]:
     for status in {str(c.get("status")) for c in claims}:
         incident = [Claim.from_dict(c) for c in claims
                     if c.get("status") == status and not c.get("aggregate")]
-        for claim in latest_per_claimant(incident):
+        for claim in current_claims(incident):
             keys.add((claim.article_id, claim.span.start if claim.span else None))
     return keys
 
