@@ -63,9 +63,9 @@ DATED_FACTOR = 0.6
 # Publication dates are not event dates (a crawler's date, a follow-up weeks later), so
 # reports farther apart than the window but within MAX_GAP_DAYS are not kept apart
 # outright; the gap is evidence against them, so they need this multiple of the bar.
-# Beyond MAX_GAP_DAYS they are never compared: a month on, it is another event.
+# Beyond MAX_GAP_DAYS (two weeks, the life of a story in the news) they are never compared.
 FAR_FACTOR: float | None = 1.5
-MAX_GAP_DAYS = 30
+MAX_GAP_DAYS = 14
 SHOWN_NAMES = 4  # shared names quoted in a membership reason
 
 

@@ -42,11 +42,13 @@ def article_features(article: Article) -> Features:
     """Word and name counts from the title, text, places and actors of an article."""
     feats = Features()
     title = (article.title or "").strip()
-    for _ in range(TITLE_REPEAT if title else 0):
-        _count_text(title, feats)
     page = page_of(article)
     # a current-events page reports its summary and lead; its Related list is other events
     body = page.report_text if page else article.text
+    # the headline counts TITLE_REPEAT times in all, also when the text opens with it
+    repeats = TITLE_REPEAT - (1 if title and title in body[:len(title) + 200] else 0)
+    for _ in range(repeats if title else 0):
+        _count_text(title, feats)
     _count_text(body, feats)
     for place in article.places:
         feats.names["place:" + place.name.lower()] += 1
@@ -59,6 +61,7 @@ def article_features(article: Article) -> Features:
 def _count_text(text: str, feats: Features) -> None:
     for line in text.split("\n"):
         first = True  # the first word of a line or sentence is capitalised anyway
+        headline = _title_case(line)
         for match in TOKEN.finditer(line):
             token = match.group()
             lower = token.lower()
@@ -71,8 +74,14 @@ def _count_text(text: str, feats: Features) -> None:
                 feats.names["year:" + token] += 1
                 continue
             feats.words[lower] += 1
-            if token[0].isupper() and not sentence_start and lower not in NOT_NAMES:
+            if token[0].isupper() and not (sentence_start or headline) and lower not in NOT_NAMES:
                 feats.names[lower] += 1
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case ("Heavy Losses on Azeri Side"): its capitals name nothing."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 class DocumentFrequencies:
