@@ -41,7 +41,12 @@ STATE_CUES = _phrases({
         "shot and seriously wounded", "grazed",
     ],
     "hit": ["shot", "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
-            "struck by a bullet", "hit by a bullet", "stabbed"],
+            "struck by a bullet", "hit by a bullet", "stabbed", "struck", "taken to hospital",
+            "taken to a hospital", "taken to the hospital", "taken to hospitals",
+            "taken to area hospitals", "taken to local hospitals", "rushed to hospital",
+            "rushed to a hospital", "rushed to the hospital", "transported to a hospital",
+            "transported to the hospital", "transported to hospital", "treated for injuries",
+            "treated for gunshot wounds", "airlifted", "flown to a hospital"],
     "missing": ["missing", "unaccounted for", "reported missing", "went missing"],
     "captured": [
         "captured", "taken prisoner", "taken captive", "taken hostage", "held hostage",
@@ -176,6 +181,14 @@ UNKNOWN_NOUNS = frozenset({
     "nationals", "national", "sides",
 })
 VICTIM_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
+# A bare singular noun opening a headline is one person: "Man shot in leg", "Teen killed".
+SINGULAR_PEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+    "student", "officer", "soldier", "policeman", "trooper", "deputy", "cop", "father",
+    "mother", "son", "daughter", "driver", "clerk", "worker", "civilian", "journalist",
+    "victim", "suspect", "gunman", "youth", "juvenile", "resident", "pedestrian", "motorist",
+    "bystander", "grandmother", "grandfather", "husband", "wife", "person", "hunter",
+})
 # Nouns that make a figure count things, not people: "two vehicles were hit".
 NON_PERSON_NOUNS = frozenset({
     "vehicle", "vehicles", "car", "cars", "house", "houses", "home", "homes", "building",
@@ -193,7 +206,9 @@ NON_PERSON_NOUNS = frozenset({
 NP_BREAKS = frozenset({
     ",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "'", "‘", "and", "or", "but",
     "while", "when", "after", "before", "as", "if", "because", "since", "in", "on", "at",
-    "by", "for", "with", "from", "during", "into", "near", "including", "amid", "than",
+    "inside", "outside", "behind", "across", "along", "under", "through", "toward",
+    "towards", "around", "about", "near", "without", "against", "within", "throughout",
+    "by", "for", "with", "from", "during", "into", "including", "amid", "than",
     "said", "says", "say", "told", "reported", "attempted", "began", "launched", "arrived",
     "remain", "remained", "remains", "was", "were", "is", "are", "have", "has", "had",
     "who", "that", "which", "whom", "to", "—", "–", "-",
@@ -206,7 +221,12 @@ OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "f
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
-REFLEXIVES = frozenset({"himself", "herself"})  # "killed himself": one more dead
+REFLEXIVES = frozenset({"himself", "herself", "themself"})
+# "three people suffered gunshot wounds": the verb, then (adjectives and) the wound noun.
+SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "suffering", "sustained", "sustain",
+                          "sustains", "received", "receiving"})
+WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots",
+                         "graze"})  # "killed himself": one more dead
 
 # --- claimants ---------------------------------------------------------------------
 SPEECH_VERBS = frozenset({

@@ -292,10 +292,15 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
+    seen: set[str] = set()
     for index, sent in enumerate(article.sentences):
         chunk = article.text[sent.start:sent.end]
         if not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• ")):
             continue
+        norm = " ".join(chunk.lower().split())
+        if norm in seen:
+            continue  # a repeated caption or paragraph restates, it does not add
+        seen.add(norm)
         view = views.get(index)
         if view is not None:
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
