@@ -37,6 +37,9 @@ STATE_CUES = _phrases({
     ],
     "wounded": [
         "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
+        "in critical condition", "in serious condition", "in stable condition",
+        "in fair condition", "in good condition", "in critical but stable condition",
+        "in the hospital", "in hospital", "in grave condition", "in life-threatening condition",
         "hospitalized", "hospitalised", "maimed", "shot and critically wounded",
         "shot and seriously wounded", "grazed",
     ],
@@ -61,7 +64,8 @@ AUXILIARIES = frozenset({
     "lightly", "fatally", "believed", "confirmed", "now", "then", "just", "apparently",
     "initially", "subsequently", "possibly", "probably", "reported", "found", "left", "since",
     "eventually", "ultimately", "themselves", "already", "instantly", "immediately",
-    "presumed", "feared", "said", "thought", "to", "mortally", "tragically",
+    "presumed", "feared", "said", "thought", "to", "mortally", "tragically", "remains",
+    "remain", "remained", "listed", "still", "currently", "accidentally", "last",
 })
 # Auxiliaries that make the state hypothetical or denied: no claim (or a zero, for "not").
 MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "must",
@@ -211,7 +215,7 @@ NP_BREAKS = frozenset({
     "by", "for", "with", "from", "during", "into", "including", "amid", "than",
     "said", "says", "say", "told", "reported", "attempted", "began", "launched", "arrived",
     "remain", "remained", "remains", "was", "were", "is", "are", "have", "has", "had",
-    "who", "that", "which", "whom", "to", "—", "–", "-",
+    "who", "that", "which", "whom", "to", "—", "–", "-", "all", "each",
 })
 # Partitives that make a figure part of one stated before: "one of them died".
 SUBSET_OF = frozenset({"them", "the", "those", "these", "whom", "which", "us"})

@@ -297,6 +297,20 @@ def _toll_rule(tokens: list[Token]) -> list[Candidate]:
     return made
 
 
+def _then_died(tokens: list[Token], i: int) -> bool:
+    """"... and (later) died", "... and was pronounced dead" within the next few words."""
+    for k in range(i, min(i + 8, len(tokens))):
+        if tokens[k].lower in (".", ";", "but", "while"):
+            return False
+        if tokens[k].lower == "and":
+            for m in range(k + 1, min(k + 4, len(tokens))):
+                found = phrase_at(tokens, m, STATE_CUES)
+                if found and found[1] == "killed":
+                    return True
+            return False
+    return False
+
+
 def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
     """Rule 7: "before killing himself", "shot himself in the leg": one person."""
     made = []
@@ -308,8 +322,11 @@ def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
                     if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
                         break
                     figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                    status = found[1]
+                    if status == "hit" and _then_died(tokens, i + 1):
+                        status = "killed"  # "accidentally shot himself and died"
                     # "killed two before killing himself": one more; "shot himself": the one
-                    made.append(Candidate(found[1], figure, i, i + 1, i - size, i + 1,
+                    made.append(Candidate(status, figure, i, i + 1, i - size, i + 1,
                                           "reflexive", others=found[1] != "hit"))
                     break
     return made
@@ -358,7 +375,11 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     if not made:
         made.extend(_possessive_death_rule(tokens))
     made.sort(key=lambda c: c.first)
-    return _dedupe(made)
+    made = _dedupe(made)
+    # "A teenager sustained injuries when she was shot": "she", "the victim" after another
+    # figure in the sentence is that figure's person again
+    return [replace(c, subset=True) if i and c.figure.kind in ("pronoun", "definite") else c
+            for i, c in enumerate(made)]
 
 
 def _one_ok(tokens: list[Token], figure: Figure) -> bool:

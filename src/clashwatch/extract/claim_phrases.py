@@ -128,7 +128,7 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
             break
         if tokens[k].lower in NP_BREAKS - _PLACE_PREPOSITIONS or phrase_at(tokens, k, STATE_CUES):
             break
-    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS:
+    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS and not phrase_at(tokens, j, STATE_CUES):
         # "a 15-year-old student at a facility for youth offenders was injured"
         for k in range(j + 1, min(j + 8, len(tokens))):
             lower = tokens[k].lower
@@ -226,13 +226,16 @@ def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, in
         k = j
         if tokens[k].lower == ",":
             k += 1
-        if k < len(tokens) and tokens[k].lower == "and":
+        comma_only = not (k < len(tokens) and tokens[k].lower == "and")
+        if not comma_only:
             k += 1
         if k == j or k >= len(tokens):
             break
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
+        if comma_only and figure.kind != "number":
+            break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)
         if last == figure.last and figure.kind != "person":
             break  # "and two" with nothing after: not a noun phrase
