@@ -37,11 +37,19 @@ STATE_CUES = _phrases({
     ],
     "wounded": [
         "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
+        "in critical condition", "in serious condition", "in stable condition",
+        "in fair condition", "in good condition", "in critical but stable condition",
+        "in the hospital", "in hospital", "in grave condition", "in life-threatening condition",
         "hospitalized", "hospitalised", "maimed", "shot and critically wounded",
         "shot and seriously wounded", "grazed",
     ],
     "hit": ["shot", "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
-            "struck by a bullet", "hit by a bullet", "stabbed"],
+            "struck by a bullet", "hit by a bullet", "stabbed", "struck", "taken to hospital",
+            "taken to a hospital", "taken to the hospital", "taken to hospitals",
+            "taken to area hospitals", "taken to local hospitals", "rushed to hospital",
+            "rushed to a hospital", "rushed to the hospital", "transported to a hospital",
+            "transported to the hospital", "transported to hospital", "treated for injuries",
+            "treated for gunshot wounds", "airlifted", "flown to a hospital"],
     "missing": ["missing", "unaccounted for", "reported missing", "went missing"],
     "captured": [
         "captured", "taken prisoner", "taken captive", "taken hostage", "held hostage",
@@ -56,7 +64,8 @@ AUXILIARIES = frozenset({
     "lightly", "fatally", "believed", "confirmed", "now", "then", "just", "apparently",
     "initially", "subsequently", "possibly", "probably", "reported", "found", "left", "since",
     "eventually", "ultimately", "themselves", "already", "instantly", "immediately",
-    "presumed", "feared", "said", "thought", "to", "mortally", "tragically",
+    "presumed", "feared", "said", "thought", "to", "mortally", "tragically", "remains",
+    "remain", "remained", "listed", "still", "currently", "accidentally", "last",
 })
 # Auxiliaries that make the state hypothetical or denied: no claim (or a zero, for "not").
 MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "must",
@@ -176,6 +185,14 @@ UNKNOWN_NOUNS = frozenset({
     "nationals", "national", "sides",
 })
 VICTIM_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
+# A bare singular noun opening a headline is one person: "Man shot in leg", "Teen killed".
+SINGULAR_PEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+    "student", "officer", "soldier", "policeman", "trooper", "deputy", "cop", "father",
+    "mother", "son", "daughter", "driver", "clerk", "worker", "civilian", "journalist",
+    "victim", "suspect", "gunman", "youth", "juvenile", "resident", "pedestrian", "motorist",
+    "bystander", "grandmother", "grandfather", "husband", "wife", "person", "hunter",
+})
 # Nouns that make a figure count things, not people: "two vehicles were hit".
 NON_PERSON_NOUNS = frozenset({
     "vehicle", "vehicles", "car", "cars", "house", "houses", "home", "homes", "building",
@@ -193,10 +210,12 @@ NON_PERSON_NOUNS = frozenset({
 NP_BREAKS = frozenset({
     ",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "'", "‘", "and", "or", "but",
     "while", "when", "after", "before", "as", "if", "because", "since", "in", "on", "at",
-    "by", "for", "with", "from", "during", "into", "near", "including", "amid", "than",
+    "inside", "outside", "behind", "across", "along", "under", "through", "toward",
+    "towards", "around", "about", "near", "without", "against", "within", "throughout",
+    "by", "for", "with", "from", "during", "into", "including", "amid", "than",
     "said", "says", "say", "told", "reported", "attempted", "began", "launched", "arrived",
     "remain", "remained", "remains", "was", "were", "is", "are", "have", "has", "had",
-    "who", "that", "which", "whom", "to", "—", "–", "-",
+    "who", "that", "which", "whom", "to", "—", "–", "-", "all", "each",
 })
 # Partitives that make a figure part of one stated before: "one of them died".
 SUBSET_OF = frozenset({"them", "the", "those", "these", "whom", "which", "us"})
@@ -206,7 +225,12 @@ OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "f
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
-REFLEXIVES = frozenset({"himself", "herself"})  # "killed himself": one more dead
+REFLEXIVES = frozenset({"himself", "herself", "themself"})
+# "three people suffered gunshot wounds": the verb, then (adjectives and) the wound noun.
+SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "suffering", "sustained", "sustain",
+                          "sustains", "received", "receiving"})
+WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots",
+                         "graze"})  # "killed himself": one more dead
 
 # --- claimants ---------------------------------------------------------------------
 SPEECH_VERBS = frozenset({

@@ -38,9 +38,11 @@ from clashwatch.extract.claim_lexicon import (
     REFLEXIVES,
     STATE_ADVERBS,
     STATE_CUES,
+    SUFFER_VERBS,
     TOLL_LINKS,
     TOLL_NOUNS,
     VICTIM_NOUNS,
+    WOUND_NOUNS,
 )
 from clashwatch.extract.claim_phrases import (
     after_np,
@@ -56,6 +58,9 @@ from clashwatch.extract.claim_phrases import (
 )
 from clashwatch.extract.claim_tokens import Token
 from clashwatch.extract.numbers import Figure, read_figure
+
+_VIOLENCE_NOUNS = frozenset({"shooting", "shootings", "attack", "attacks", "stabbing", "bombing",
+                             "shootout", "gunfire", "violence", "blast", "explosion", "strike"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,17 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
                 and np_ok(tokens, figure, figure.last, np_last)):
             return [Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
                               start, np_last + 1, "left")]
+        # "left two juveniles with non-life-threatening injuries", "in critical condition"
+        if np_last < len(tokens) and tokens[np_last].lower in ("with", "in") and np_ok(
+                tokens, figure, figure.last, np_last):
+            for k in range(np_last + 1, min(np_last + 6, len(tokens))):
+                lower = tokens[k].lower
+                if lower in WOUND_NOUNS or lower == "condition":
+                    fatal = any(t.lower in FATAL_WORDS for t in tokens[np_last:k])
+                    return [Candidate("killed" if fatal else "wounded", figure, figure.last,
+                                      np_last, start, k + 1, "left")]
+                if lower in (",", ".", ";"):
+                    break
     return []
 
 
@@ -172,7 +188,7 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     j, negated, modal = after_np(tokens, end)
     if modal or j >= len(tokens):
         return None
-    found = phrase_at(tokens, j, STATE_CUES)
+    found = phrase_at(tokens, j, STATE_CUES) or _suffered(tokens, j)
     if not found:
         return None
     size, status = found
@@ -195,6 +211,36 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
+
+
+def _suffered(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """"suffered (non-life-threatening) gunshot wounds" -> wounded; "fatal wounds" -> killed."""
+    if j >= len(tokens) or tokens[j].lower not in SUFFER_VERBS:
+        return None
+    fatal = False
+    for k in range(j + 1, min(j + 7, len(tokens))):
+        lower = tokens[k].lower
+        if lower in WOUND_NOUNS:
+            return k + 1 - j, "killed" if fatal else "wounded"
+        if lower in FATAL_WORDS or lower in ("fatal", "mortal"):
+            fatal = True
+        elif (lower in NP_BREAKS - {"from", "a", "an"} or not tokens[k].is_word) and lower != "-":
+            return None
+    return None
+
+
+def _victims_of(tokens: list[Token], figure: Figure) -> list[Candidate]:
+    """"7 victims of Sunday's shooting": people hit, fate open."""
+    j = figure.last
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("victims", "victim") or tokens[j + 1].lower != "of":
+        return []
+    for k in range(j + 2, min(j + 7, len(tokens))):
+        if tokens[k].lower in _VIOLENCE_NOUNS:
+            status = "killed" if tokens[k - 1].lower in FATAL_WORDS else "hit"
+            return [Candidate(status, figure, j, j + 1, figure.first, k + 1, "victims")]
+        if tokens[k].lower in (",", ".", ";"):
+            break
+    return []
 
 
 def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
@@ -251,6 +297,20 @@ def _toll_rule(tokens: list[Token]) -> list[Candidate]:
     return made
 
 
+def _then_died(tokens: list[Token], i: int) -> bool:
+    """"... and (later) died", "... and was pronounced dead" within the next few words."""
+    for k in range(i, min(i + 8, len(tokens))):
+        if tokens[k].lower in (".", ";", "but", "while"):
+            return False
+        if tokens[k].lower == "and":
+            for m in range(k + 1, min(k + 4, len(tokens))):
+                found = phrase_at(tokens, m, STATE_CUES)
+                if found and found[1] == "killed":
+                    return True
+            return False
+    return False
+
+
 def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
     """Rule 7: "before killing himself", "shot himself in the leg": one person."""
     made = []
@@ -262,8 +322,11 @@ def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
                     if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
                         break
                     figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                    status = found[1]
+                    if status == "hit" and _then_died(tokens, i + 1):
+                        status = "killed"  # "accidentally shot himself and died"
                     # "killed two before killing himself": one more; "shot himself": the one
-                    made.append(Candidate(found[1], figure, i, i + 1, i - size, i + 1,
+                    made.append(Candidate(status, figure, i, i + 1, i - size, i + 1,
                                           "reflexive", others=found[1] != "hit"))
                     break
     return made
@@ -312,7 +375,11 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     if not made:
         made.extend(_possessive_death_rule(tokens))
     made.sort(key=lambda c: c.first)
-    return _dedupe(made)
+    made = _dedupe(made)
+    # "A teenager sustained injuries when she was shot": "she", "the victim" after another
+    # figure in the sentence is that figure's person again
+    return [replace(c, subset=True) if i and c.figure.kind in ("pronoun", "definite") else c
+            for i, c in enumerate(made)]
 
 
 def _one_ok(tokens: list[Token], figure: Figure) -> bool:
@@ -323,7 +390,7 @@ def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
     found = _object_rule(tokens, figure)
     if found:
         return found
-    nouns = _noun_rule(tokens, figure)
+    nouns = _noun_rule(tokens, figure) or _victims_of(tokens, figure)
     if nouns:
         return nouns
     subjects = _subject_rule(tokens, figure)

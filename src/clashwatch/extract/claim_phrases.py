@@ -22,9 +22,11 @@ from clashwatch.extract.claim_lexicon import (
     ONE_PRONOUNS,
     OTHERS_WORDS,
     REFLEXIVES,
+    SINGULAR_PEOPLE,
     STATE_CUES,
     SUBSET_INTRO,
     SUBSET_OF,
+    SUFFER_VERBS,
     VICTIM_NOUNS,
 )
 from clashwatch.extract.claim_tokens import Token
@@ -42,6 +44,9 @@ _PARTITIVE_NEXT = frozenset({"its", "their", "our", "his", "her", "them", "the",
 _NOT_NAME = frozenset({"police", "department", "army", "ministry", "forces", "office", "the",
                        "a", "an", "in", "on", "at", "but", "and", "he", "she", "they", "it",
                        "we", "authorities", "officials", "county", "city", "state", "news"})
+_PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "inside", "outside", "from", "near", "with"})
+_FINITE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_SPACED_AGE = re.compile(r"\d{1,3}-(?:year|month)s?")
 _PLURAL_ONLY = frozenset({"police", "personnel", "people", "those", "forces", "military", "army",
                           "news", "family", "couple", "parents"})
 
@@ -73,7 +78,8 @@ def read_np(tokens: list[Token], start: int) -> int:
             break
         if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)):
             break
-        if phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS:
+        if (phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS) or (
+                tok.lower in SUFFER_VERBS):
             break
         if (tok.lower.endswith(("ed", "ing")) and tok.lower not in VICTIM_NOUNS
                 and tok.lower not in _ED_ADJECTIVES and not tok.is_capitalized):
@@ -120,9 +126,17 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
         if tokens[k].lower == "who":
             j = k
             break
-        if tokens[k].lower in NP_BREAKS - {"on", "at", "in", "inside", "outside"} or phrase_at(
-                tokens, k, STATE_CUES):
+        if tokens[k].lower in NP_BREAKS - _PLACE_PREPOSITIONS or phrase_at(tokens, k, STATE_CUES):
             break
+    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS and not phrase_at(tokens, j, STATE_CUES):
+        # "a 15-year-old student at a facility for youth offenders was injured"
+        for k in range(j + 1, min(j + 8, len(tokens))):
+            lower = tokens[k].lower
+            if lower in _FINITE_BE:
+                j = k
+                break
+            if lower in (",", ";", ".", "and", "but", "who", "that") or phrase_at(tokens, k, STATE_CUES):
+                break
     steps = 0
     while j < len(tokens) and steps < _AUX_MAX:
         lower = tokens[j].lower
@@ -167,9 +181,19 @@ def zeroed(figure: Figure) -> Figure:
 def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     """One person without a number: "he", "the victim", "his son", "John Smith, 23,"."""
     tok = tokens[i]
-    if AGE.fullmatch(tok.lower) and (i == 0 or tokens[i - 1].lower not in (
-            "a", "an", "the", "his", "her", "their", "old", "-")):
+    after_determiner = i > 0 and tokens[i - 1].lower in ("a", "an", "the", "his", "her", "their",
+                                                          "old", "-", "of")
+    if AGE.fullmatch(tok.lower) and not after_determiner:
         return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "3-year-old killed"
+    if (i + 1 < len(tokens) and tokens[i + 1].lower == "old" and not after_determiner and (
+            _SPACED_AGE.fullmatch(tok.lower))):
+        return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "25-year old Laprida Shears"
+    if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in ("year", "month")
+            and tokens[i + 2].lower == "old" and not after_determiner):
+        return Figure(1, 1, 1, "exact", i, i + 3, "person")  # "18 year old Chauncey Broadway"
+    if (tok.lower in SINGULAR_PEOPLE and (i == 0 or tokens[i - 1].lower in (":", "-", "–", "—")
+                                          or tokens[i - 1].is_capitalized and i <= 3)):
+        return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "Man shot in leg"
     if tok.lower in ONE_PRONOUNS and tok.lower in ("he", "she"):
         return Figure(1, 1, 1, "exact", i, i + 1, "pronoun")
     if tok.lower in ("the", "his", "her", "their", "its", "our"):
@@ -185,9 +209,11 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
         while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word:
             j += 1
         if (j + 2 < len(tokens) and j > i and tokens[j].lower == ","
-                and tokens[j + 1].lower.isdigit() and int(tokens[j + 1].lower) < 120
-                and tokens[j + 2].lower == ","):
-            return Figure(1, 1, 1, "exact", i, j + 3, "person")
+                and tokens[j + 1].lower.isdigit() and int(tokens[j + 1].lower) < 120):
+            if tokens[j + 2].lower == ",":
+                return Figure(1, 1, 1, "exact", i, j + 3, "person")  # "John Smith, 23, ..."
+            if tokens[j + 2].lower in _FINITE_BE:
+                return Figure(1, 1, 1, "exact", i, j + 2, "person")  # "John Smith, 23 was ..."
     return None
 
 
@@ -200,13 +226,16 @@ def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, in
         k = j
         if tokens[k].lower == ",":
             k += 1
-        if k < len(tokens) and tokens[k].lower == "and":
+        comma_only = not (k < len(tokens) and tokens[k].lower == "and")
+        if not comma_only:
             k += 1
         if k == j or k >= len(tokens):
             break
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
+        if comma_only and figure.kind != "number":
+            break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)
         if last == figure.last and figure.kind != "person":
             break  # "and two" with nothing after: not a noun phrase

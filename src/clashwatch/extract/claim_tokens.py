@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     r"\d{1,2}:\d{2}"  # a clock time: 00:05, 3:10
     r"|\$?\d[\d,.]*\d(?:-[^\W_]+)*[^\W\d_]*"  # 2,783  1.5  12-15  23-year-old  1960s
     r"|\$?\d(?:-[^\W_]+)*[^\W\d_]*"  # 5  3-year-old  9mm  3rd
-    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*(?:['’]s?)?"  # words: Nagorno-Karabakh  Azerbaijan's  U.S
+    r"|[^\W\d_]\w*(?:[-'’.][^\W\d_]\w*)*(?:['’]s?)?"  # Nagorno-Karabakh  Azerbaijan's  U.S  CBS11
     r"|[^\w\s]"  # punctuation, one character at a time
 )
 

@@ -53,6 +53,8 @@ from clashwatch.extract.claimants import Attribution, claimant_for, find_attribu
 from clashwatch.extract.sides import SideLexicon, load_sides
 from clashwatch.model import Article, Claim, Span
 
+# "New Jersey.It happened": a full stop with no space the splitter did not see
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
 _LINK_TEXT = re.compile(r"\[[^\]]*\]\([^)]*\)")  # a Markdown link: another story, not this one
 
 
@@ -67,11 +69,24 @@ class _Found:
     attributed: bool = False  # the claimant is named in the claim's own sentence
 
 
+def claim_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """The article's sentences, with those glued by a stop without a space cut apart."""
+    out: list[Span] = []
+    for sent in sentences:
+        start = sent.start
+        for match in _GLUED_STOP.finditer(text, sent.start, sent.end):
+            out.append(Span(start, match.start()))
+            start = match.start()
+        out.append(Span(start, sent.end))
+    return out
+
+
 class _Views:
     """Sentence views, built on demand: the previous sentence is needed for "They"."""
 
     def __init__(self, article: Article, sides: SideLexicon) -> None:
         self.article, self.sides = article, sides
+        self.sentences = claim_sentences(article.text, article.sentences)
         self.paragraphs = paragraph_starts(article.text)
         self._cache: dict[int, SentenceView] = {}
 
@@ -83,10 +98,10 @@ class _Views:
         return Span(self.paragraphs[index], end)
 
     def get(self, index: int) -> SentenceView | None:
-        if index < 0 or index >= len(self.article.sentences):
+        if index < 0 or index >= len(self.sentences):
             return None
         if index not in self._cache:
-            sent = self.article.sentences[index]
+            sent = self.sentences[index]
             text = self.article.text
             self._cache[index] = SentenceView(
                 index, self.paragraph_of(sent.start), text, sent.start, sent.end,
@@ -292,10 +307,15 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
-    for index, sent in enumerate(article.sentences):
+    seen: set[str] = set()
+    for index, sent in enumerate(views.sentences):
         chunk = article.text[sent.start:sent.end]
         if not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• ")):
             continue
+        norm = " ".join(chunk.lower().split())
+        if norm in seen:
+            continue  # a repeated caption or paragraph restates, it does not add
+        seen.add(norm)
         view = views.get(index)
         if view is not None:
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
