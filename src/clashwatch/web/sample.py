@@ -93,6 +93,14 @@ def synthetic_event(rng: random.Random, number: int, first: date = date(2014, 1,
     return articles, event
 
 
+def event_from_articles(articles: list[Article], **fields: object) -> Event:
+    """An event over `articles` with their claims reconciled; `fields` set the rest."""
+    by_side, killed, wounded = reconcile([c for a in articles for c in a.claims])
+    data = {"article_ids": [a.id for a in articles], "by_side": by_side,
+            "killed": killed.as_dict(), "wounded": wounded.as_dict(), **fields}
+    return Event.from_dict(data)
+
+
 def synthetic_events(count: int, seed: int = 7) -> Iterator[tuple[list[Article], Event]]:
     rng = random.Random(seed)
     for number in range(count):
