@@ -47,7 +47,18 @@ def ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[list
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc if not points else arc[1:])
     deduped = [points[0]] + [p for prev, p in zip(points, points[1:], strict=False) if p != prev]
-    return [list(p) for p in deduped]
+    return unwrap([list(p) for p in deduped])
+
+
+def unwrap(points: list[list[float]]) -> list[list[float]]:
+    """Rings crossing the antimeridian (Russia, Fiji) jump from +180 to -180: shift the
+    far side by 360 degrees so the ring stays whole (the map clips what passes 180)."""
+    for i in range(1, len(points)):
+        while points[i][0] - points[i - 1][0] > 180:
+            points[i][0] -= 360
+        while points[i][0] - points[i - 1][0] < -180:
+            points[i][0] += 360
+    return points
 
 
 def alpha3(numeric: Any, name: str) -> str | None:
@@ -75,6 +86,8 @@ def convert(topo: dict[str, Any]) -> dict[str, Any]:
         coordinates = [[r for r in polygon if len(r) >= 4] for polygon in coordinates]
         coordinates = [polygon for polygon in coordinates if polygon]
         name = geometry.get("properties", {}).get("name", "")
+        if name == "Antarctica":  # a ring around the pole; the map stops at 60 S anyway
+            continue
         features.append({
             "type": "Feature",
             "properties": {"iso3": alpha3(geometry.get("id"), name), "name": name},

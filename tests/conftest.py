@@ -74,3 +74,55 @@ def store_db(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "clashwatch.db")
     return request.getfixturevalue("pg_url")
+
+
+# --- web: stores and live servers (tests/test_web*.py, tests/test_browser*.py) ---------
+
+
+@pytest.fixture(scope="session")
+def seeds_build_dir(tmp_path_factory, seeds_jsonl):
+    """`clashwatch build samples/seeds.jsonl -o DIR`, once per session."""
+    from clashwatch import runner
+
+    out = tmp_path_factory.mktemp("seeds-build")
+    runner.run_build([str(seeds_jsonl)], out, 1, None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def web_seeds_url(seeds_build_dir):
+    """A real HTTP server (uvicorn, loopback, free port) over the seeds' store."""
+    from clashwatch.store import open_store
+    from clashwatch.web import create_app
+    from clashwatch.web.server import BackgroundServer
+
+    store = open_store(seeds_build_dir / "clashwatch.db")
+    with BackgroundServer(create_app(store)) as url:
+        yield url
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def web_synthetic_store(tmp_path_factory):
+    """A store of 60 synthetic events plus one whose report is hostile HTML."""
+    from clashwatch.model import Article
+    from clashwatch.store import open_store
+    from clashwatch.web.sample import event_from_articles, fill_store
+
+    hostile = json.loads((FIXTURES / "web" / "hostile_article.json").read_text(encoding="utf-8"))
+    article = Article.from_dict(hostile["article"])
+    event = event_from_articles([article], **hostile["event"])
+    path = tmp_path_factory.mktemp("web-synthetic") / "clashwatch.db"
+    store = open_store(path)
+    fill_store(store, 60, extra=[([article], event)])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def web_synthetic_url(web_synthetic_store):
+    from clashwatch.web import create_app
+    from clashwatch.web.server import BackgroundServer
+
+    with BackgroundServer(create_app(web_synthetic_store)) as url:
+        yield url

@@ -142,6 +142,29 @@ def events(db: str | None, as_json: bool) -> None:
 # --- serve (web UI and JSON API) -------------------------------------------------------
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback unless you mean to share it).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="TCP port.")
+def serve(db: str | None, host: str, port: int) -> None:
+    """The web UI and JSON API over a store (timeline, event pages, map, charts)."""
+    from clashwatch.web import serve as serve_web
+
+    target = db or default_db()
+    if not target.startswith(("postgresql://", "postgres://")) and not Path(target).is_file():
+        _fail(ClashWatchError(f"{target}: no such store; build one with `clashwatch build` "
+                              "or `clashwatch ingest`"))
+    try:
+        store = open_store(target)
+    except ClashWatchError as exc:
+        _fail(exc)
+    click.echo(f"serving {target} on http://{host}:{port}/", err=True)
+    with store:
+        serve_web(store, host=host, port=port)
+
+
 # --- merge / split (analysts' corrections to the grouping) ------------------------------
 
 

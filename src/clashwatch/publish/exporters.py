@@ -88,6 +88,11 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def plain_row(column_set: str, event: Event) -> dict[str, Any]:
+    """One event as a flat row of a column set, dates as YYYY-MM-DD (JSON-ready)."""
+    return {k: _plain(v) for k, v in COLUMN_SETS[column_set](event).items()}
+
+
 class FlatEventExporter(EventExporter):
     """Base of the exporters that write one flat row per event in a column set."""
 
@@ -99,7 +104,7 @@ class FlatEventExporter(EventExporter):
         self.columns = columns(column_set)
 
     def row(self, event: Event) -> dict[str, Any]:
-        return {k: _plain(v) for k, v in COLUMN_SETS[self.column_set](event).items()}
+        return plain_row(self.column_set, event)
 
 
 class CsvEventExporter(FlatEventExporter):

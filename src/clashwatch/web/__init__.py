@@ -16,9 +16,9 @@ def serve(store: Store, host: str = settings.WEB_DEFAULT_HOST,
     """Run the web UI over `store` until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(store), host=host, port=port, log_level=log_level,
-                limit_concurrency=settings.WEB_MAX_CONCURRENCY,
-                timeout_keep_alive=5, server_header=False)
+    from clashwatch.web.server import uvicorn_config
+
+    uvicorn.Server(uvicorn_config(create_app(store), host, port, log_level)).run()
 
 
 __all__ = ["create_app", "serve"]

@@ -58,7 +58,7 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 
 def wants_json(path: str, accept: str = "") -> bool:
-    if path.endswith(JSON_SUFFIXES) or path.startswith("/api"):
+    if path.endswith(JSON_SUFFIXES) or path.startswith(("/api/", "/export", "/openapi")):
         return True
     return "application/json" in accept and "text/html" not in accept
 

@@ -21,6 +21,8 @@ PALETTE = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#b
            "#4d7c0f", "#78716c", "#1e3a8a")
 MAX_SERIES = 9  # more lines than this are unreadable: the rest are summed as 'other claimants'
 UNNAMED = "unnamed (the reports)"
+OTHER = "other claimants"
+OTHER_COLOUR = "#a8a29e"
 
 
 @dataclass
@@ -69,7 +71,7 @@ def casualty_series(events: Iterable[Event], status: str, interval: str) -> list
         series.append(Series(name, [(w, v, f"{name}, {w.isoformat()}: {v} {status}")
                                     for w, v in sorted(values.items())]))
     if other:
-        series.append(Series("other claimants", [(w, v, f"other claimants, {w}: {v} {status}")
+        series.append(Series(OTHER, [(w, v, f"{OTHER}, {w}: {v} {status}")
                                                  for w, v in sorted(other.items())]))
     return series
 
@@ -139,26 +141,35 @@ def line_chart(series: Sequence[Series], title: str, y_label: str,
                      f'y2="{y:.1f}"/><text class="tick" x="{left - 6}" y="{y + 4:.1f}" '
                      f'text-anchor="end">{value:g}</text>')
     fmt = "%Y-%m-%d" if span < 120 else "%Y-%m"
-    for tick in _date_ticks(first, last):
+    ticks = _date_ticks(first, last)
+    for i, tick in enumerate(ticks):
+        # the end labels are anchored inwards so they stay inside the chart
+        anchor = "start" if i == 0 and len(ticks) > 1 else "end" if i == len(ticks) - 1 \
+            and len(ticks) > 1 else "middle"
         parts.append(f'<text class="tick" x="{x_of(tick):.1f}" y="{top + plot_h + 18}" '
-                     f'text-anchor="middle">{tick.strftime(fmt)}</text>')
+                     f'text-anchor="{anchor}">{tick.strftime(fmt)}</text>')
     parts.append(f'<text class="axis-label" x="12" y="{top + plot_h / 2}" '
                  f'transform="rotate(-90 12 {top + plot_h / 2})" text-anchor="middle">'
                  f'{escape(y_label)}</text>')
+    dot = 4.5 if len(points) <= 60 else 2.5  # dense charts: smaller dots, lines stay readable
     for index, one in enumerate(series):
-        colour = PALETTE[index % len(PALETTE)]
+        colour = _colour(one, index)
         coords = " ".join(f"{x_of(x):.1f},{y_of(y):.1f}" for x, y, _ in one.points)
         parts.append(f'<g class="series" data-series="{index}">')
         if len(one.points) > 1:
             parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" '
                          f'points="{coords}"/>')
         for x, y, tip in one.points:
-            parts.append(f'<circle class="dot" cx="{x_of(x):.1f}" cy="{y_of(y):.1f}" r="4.5" '
+            parts.append(f'<circle class="dot" cx="{x_of(x):.1f}" cy="{y_of(y):.1f}" r="{dot}" '
                          f'fill="{colour}"><title>{escape(tip)}</title></circle>')
         parts.append("</g>")
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
+def _colour(series: Series, index: int) -> str:
+    return OTHER_COLOUR if series.name == OTHER else PALETTE[index % len(PALETTE)]
+
+
 def legend(series: Sequence[Series]) -> list[dict[str, str]]:
-    return [{"name": s.name, "colour": PALETTE[i % len(PALETTE)]} for i, s in enumerate(series)]
+    return [{"name": s.name, "colour": _colour(s, i)} for i, s in enumerate(series)]

@@ -14,8 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 
 from clashwatch import settings
-from clashwatch.publish.columns import clashwatch_row
-from clashwatch.publish.exporters import EXPORTERS, feature
+from clashwatch.publish.exporters import EXPORTERS, feature, plain_row
 from clashwatch.web import charts, mapsvg, present, queries
 from clashwatch.web.openapi import openapi_document
 from clashwatch.web.params import (
@@ -164,7 +163,7 @@ async def map_page(request: Request) -> Response:
     events = queries.list_events(_ctx(request).store, f, settings.WEB_MAP_MAX_POINTS)
     if as_json:
         return JSONResponse({"type": "FeatureCollection", "features": [
-            feature(e, {**clashwatch_row(e), "url": event_url(e.event_id)})
+            feature(e, {**plain_row("clashwatch", e), "url": event_url(e.event_id)})
             for e in events if e.lat is not None and e.lon is not None]},
             media_type="application/geo+json")
     svg, legend = mapsvg.render_map(events)

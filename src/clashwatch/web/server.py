@@ -1,0 +1,64 @@
+"""Run the app with uvicorn in a background thread on a free loopback port.
+
+For tests and benchmarks that want a real HTTP server in-process (a browser or a load
+generator talks to it over loopback), and for `serve`'s own use of uvicorn settings.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+from starlette.applications import Starlette
+
+from clashwatch import settings
+
+START_TIMEOUT_S = 15.0
+
+
+def uvicorn_config(app: Starlette, host: str, port: int, log_level: str = "info") -> uvicorn.Config:
+    # limit_concurrency answers 503 past the limit instead of queueing without bound
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level,
+                          limit_concurrency=settings.WEB_MAX_CONCURRENCY,
+                          timeout_keep_alive=5, server_header=False, access_log=False)
+
+
+class BackgroundServer:
+    """``with BackgroundServer(app) as url:`` serves `app` at `url` until the block ends."""
+
+    def __init__(self, app: Starlette, host: str = "127.0.0.1", log_level: str = "warning") -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, 0))
+        self.host, self.port = host, self.sock.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn_config(app, host, self.port, log_level))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
+                                       daemon=True, name="clashwatch-web")
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"web server on {self.url} did not start")
+            time.sleep(0.02)
+        return self.url
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
