@@ -290,7 +290,12 @@ AGGREGATE_CUES = re.compile(
     r"december|19\d\d|20\d\d)\b)"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:week|weeks|month|"
     r"months|year|years|days|decade)\b"
-    r"|\b(?:this|last)\s+year\b|\bfinal\s+(?:death\s+)?toll\b|\bwar\s+dead\b"
+    r"|\b(?:this|last)\s+(?:year|summer|spring|winter|fall|autumn|month)\b"
+    r"|\bfinal\s+(?:death\s+)?toll\b|\bwar\s+dead\b"
+    # several incidents in one figure: "in separate shootings", "shootings across the city"
+    r"|\b(?:separate|unrelated|different|multiple|several)\s+(?:shootings|incidents|attacks)\b"
+    r"|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\bacross\s+the\s+city\b"
+    r"|\bcitywide\b|\b(?:weekend|overnight|holiday)\s+(?:shootings|violence)\b"
     r"|\b(?:war|conflict|insurgency|fighting|violence)\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?"
     r"(?:claimed|killed|left|cost|took)\b"
     r"|\b(?:during|in|of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\b",

@@ -30,6 +30,7 @@ from clashwatch.extract.claim_lexicon import (
     VICTIM_NOUNS,
 )
 from clashwatch.extract.claim_tokens import Token
+from clashwatch.extract.number_lexicon import TENS, UNITS
 from clashwatch.extract.numbers import Figure, read_figure
 
 AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)s?-old")
@@ -44,6 +45,7 @@ _PARTITIVE_NEXT = frozenset({"its", "their", "our", "his", "her", "them", "the",
 _NOT_NAME = frozenset({"police", "department", "army", "ministry", "forces", "office", "the",
                        "a", "an", "in", "on", "at", "but", "and", "he", "she", "they", "it",
                        "we", "authorities", "officials", "county", "city", "state", "news"})
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 _PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "inside", "outside", "from", "near", "with"})
 _FINITE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _SPACED_AGE = re.compile(r"\d{1,3}-(?:year|month)s?")
@@ -78,6 +80,8 @@ def read_np(tokens: list[Token], start: int) -> int:
             break
         if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)):
             break
+        if j > start and tok.lower.split("-")[0] in _NUMBER_WORDS:
+            break  # "Image 23 of 33 Seven people": a new figure starts
         if (phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS) or (
                 tok.lower in SUFFER_VERBS):
             break
@@ -191,6 +195,9 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in ("year", "month")
             and tokens[i + 2].lower == "old" and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 3, "person")  # "18 year old Chauncey Broadway"
+    if (i + 1 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
+            "year-old", "years-old", "month-old") and not after_determiner):
+        return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "28 year-old Jaldell Riley"
     if (tok.lower in SINGULAR_PEOPLE and (i == 0 or tokens[i - 1].lower in (":", "-", "–", "—")
                                           or tokens[i - 1].is_capitalized and i <= 3)):
         return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "Man shot in leg"

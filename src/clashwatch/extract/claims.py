@@ -251,35 +251,39 @@ def _carry(found: list[_Found]) -> None:
 
 
 def _settle_hits(found: list[_Found]) -> list[_Found]:
-    """People shot or stabbed, fate open: wounded, less the dead the article counts among them."""
+    """People shot or stabbed, fate open, are wounded, less the dead the article counts
+    among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
+    has dead is the same person before he died: the same settling applies."""
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     kept = []
     for item in found:
-        if not item.hit:
+        claim = item.claim
+        settle = item.hit or (claim.status == "wounded" and claim.count == 1
+                              and item.cand.figure.kind in ("pronoun", "definite"))
+        if not settle or claim.subset or item.cand.others or not killed or not claim.count:
             kept.append(item)
             continue
-        claim = item.claim
-        if claim.count is not None and claim.count > 0 and not item.cand.others and killed:
-            if claim.count <= killed and not claim.subset:
-                continue  # everyone shot died: the killed claims say it
-            claim.count -= killed
-            if claim.qualifier == "exact":
-                claim.count_min = claim.count_max = claim.count
-            else:
-                claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
-                claim.count_max = None
+        if claim.count <= killed:
+            continue  # everyone shot died: the killed claims say it
+        claim.count -= killed
+        if claim.qualifier == "exact":
+            claim.count_min = claim.count_max = claim.count
+        else:
+            claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
+            claim.count_max = None
         kept.append(item)
     return kept
 
 
 def _largest(found: list[_Found]) -> int:
     """The largest per-sentence sum of incident figures (restatements are not added)."""
-    sums: dict[int, int] = {}
+    sums: dict[tuple[int, str | None], int] = {}
     for item in found:
         claim = item.claim
         if claim.aggregate or claim.subset or claim.count is None:
             continue
-        sums[item.view.index] = sums.get(item.view.index, 0) + claim.count
+        key = (item.view.index, claim.claimant)
+        sums[key] = sums.get(key, 0) + claim.count
     return max(sums.values(), default=0)
 
 
