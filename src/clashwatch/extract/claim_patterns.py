@@ -29,6 +29,8 @@ from clashwatch.extract.claim_lexicon import (
     LEAVE_VERBS,
     LIFE_NOUNS,
     MODALS,
+    MULTIPLE_NOUNS,
+    MULTIPLES,
     NON_PERSON_NOUNS,
     NOUN_COMPOUND_AFTER,
     NOUN_CUES,
@@ -353,6 +355,24 @@ def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
     return made
 
 
+def _multiple_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 9: "a double fatal shooting", "the triple homicide": the count is the adjective."""
+    made = []
+    for i, tok in enumerate(tokens[:-1]):
+        count = MULTIPLES.get(tok.lower)
+        if count is None:
+            continue
+        nxt = tokens[i + 1].lower.split("-")[0]
+        status = MULTIPLE_NOUNS.get(nxt)
+        if status is None:
+            continue
+        if status == "hit" and i > 0 and tokens[i - 1].lower in FATAL_WORDS:
+            status = "killed"
+        figure = Figure(count, count, count, "exact", i, i + 1, "number")
+        made.append(Candidate(status, figure, i + 1, i + 2, i, i + 2, "multiple"))
+    return made
+
+
 def match_sentence(tokens: list[Token]) -> list[Candidate]:
     """All casualty candidates of one sentence, in text order."""
     made: list[Candidate] = []
@@ -374,6 +394,8 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     made.extend(_reflexive_rule(tokens))
     if not made:
         made.extend(_possessive_death_rule(tokens))
+    if not made:
+        made.extend(_multiple_rule(tokens))
     made.sort(key=lambda c: c.first)
     made = _dedupe(made)
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another

@@ -16,6 +16,7 @@ from clashwatch.extract.claim_lexicon import (
     AUXILIARIES,
     LIFE_NOUNS,
     MODALS,
+    NAME_STOPWORDS,
     NEGATORS,
     NON_PERSON_NOUNS,
     NP_BREAKS,
@@ -29,7 +30,7 @@ from clashwatch.extract.claim_lexicon import (
     SUFFER_VERBS,
     VICTIM_NOUNS,
 )
-from clashwatch.extract.claim_tokens import Token
+from clashwatch.extract.claim_tokens import Token, longest_phrase
 from clashwatch.extract.number_lexicon import TENS, UNITS
 from clashwatch.extract.numbers import Figure, read_figure
 
@@ -55,11 +56,8 @@ _PLURAL_ONLY = frozenset({"police", "personnel", "people", "those", "forces", "m
 
 def phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
     """(length, value) of the longest phrase of `table` at token i."""
-    for size in (5, 4, 3, 2, 1):
-        key = tuple(t.lower for t in tokens[i:i + size])
-        if len(key) == size and key in table:
-            return size, table[key]
-    return None
+    key = longest_phrase(tokens, i, table)
+    return (len(key), table[key]) if key is not None else None
 
 
 def is_person_word(tok: Token) -> bool:
@@ -78,7 +76,8 @@ def read_np(tokens: list[Token], start: int) -> int:
                 j += 1
                 continue
             break
-        if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)):
+        if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)
+                                      and not _SPACED_AGE.fullmatch(tok.lower)):
             break
         if j > start and tok.lower.split("-")[0] in _NUMBER_WORDS:
             break  # "Image 23 of 33 Seven people": a new figure starts
@@ -198,6 +197,9 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     if (i + 1 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
             "year-old", "years-old", "month-old") and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "28 year-old Jaldell Riley"
+    name = _name_at(tokens, i)
+    if name:
+        return Figure(1, 1, 1, "exact", i, name, "person")  # "Dronald Washington was shot"
     if (tok.lower in SINGULAR_PEOPLE and (i == 0 or tokens[i - 1].lower in (":", "-", "–", "—")
                                           or tokens[i - 1].is_capitalized and i <= 3)):
         return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "Man shot in leg"
@@ -222,6 +224,21 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
             if tokens[j + 2].lower in _FINITE_BE:
                 return Figure(1, 1, 1, "exact", i, j + 2, "person")  # "John Smith, 23 was ..."
     return None
+
+
+def _name_at(tokens: list[Token], i: int) -> int | None:
+    """End of a person's name at token i ("Journi Johnson", "Anthony Lee Hughes Jr."), when a
+    verb, a comma or the sentence end follows; None otherwise."""
+    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word:
+        return None  # inside a longer capitalized run
+    j = i
+    while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
+            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS):
+        j += 1
+    if j - i < 2 or j - i > 3:
+        return None
+    nxt = tokens[j].lower if j < len(tokens) else "."
+    return j if nxt in _FINITE_BE or nxt in (",", ".", "died", "dies", ";") else None
 
 
 def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, int]]:
