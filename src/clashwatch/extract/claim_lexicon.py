@@ -326,5 +326,15 @@ AGGREGATE_CUES = re.compile(
     r"|\b(?:during|in|of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\b",
     re.IGNORECASE,
 )
+# Statistics for a whole year: "there were 762 murders ... in 2016".
+YEAR_STATISTICS = re.compile(
+    r"\b(?:homicides|murders|killings|shootings|deaths|victims)\b[^.;]{0,60}?\b(?:in|during|for)\s+"
+    r"(?:19|20)\d\d\b|\b(?:in|during)\s+(?:19|20)\d\d\s*,?\s+there\s+(?:were|have\s+been)\b",
+    re.IGNORECASE)
+# A line that labels a link to another story: "RELATED: ...", "READ MORE: ...", "LIVE: ...".
+LINK_LABEL = re.compile(
+    r"^\W*(?:RELATED(?:\s+ARTICLES?|\s+STORY|\s+STORIES|\s+CONTENT)?|READ\s+MORE|SEE\s+ALSO|MORE"
+    r"|WATCH|LIVE|VIDEO|PHOTOS?|ALSO\s+READ|RECOMMENDED|TRENDING|POPULAR|UP\s+NEXT|NEXT)\b\s*[:\-–—|]?",
+)
 # A figure about another time than the report's: "in 2016, 200 died" (checked per sentence).
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)

@@ -400,7 +400,8 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     made = _dedupe(made)
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
-    return [replace(c, subset=True) if i and c.figure.kind in ("pronoun", "definite") else c
+    return [replace(c, subset=True) if i and (c.figure.kind in ("pronoun", "definite")
+                                              or c.rule == "possessive") else c
             for i, c in enumerate(made)]
 
 

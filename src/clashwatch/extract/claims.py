@@ -44,8 +44,10 @@ from clashwatch.extract.claim_lexicon import (
     AGGREGATE_CUES,
     BOTH_SIDES,
     CUE_FILTER,
+    LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
+    YEAR_STATISTICS,
 )
 from clashwatch.extract.claim_patterns import Candidate, match_sentence
 from clashwatch.extract.claim_tokens import tokenize
@@ -177,7 +179,7 @@ def _side(view: SentenceView, cand: Candidate, claimant_side: str | None, attrib
 
 def _aggregate_flags(view: SentenceView, cands: list[Candidate]) -> list[bool]:
     sentence = view.text[view.start:view.end]
-    if view.in_title or not AGGREGATE_CUES.search(sentence):
+    if view.in_title or not (AGGREGATE_CUES.search(sentence) or YEAR_STATISTICS.search(sentence)):
         return [False] * len(cands)
     tolls = [c.rule == "toll" for c in cands]
     # "two killed on Monday, bringing the toll to 30": only the toll is a running total
@@ -311,11 +313,12 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
-    seen: set[str] = set()
+    seen: set[str] = {" ".join((article.title or "").lower().split())} if title else set()
     for index, sent in enumerate(views.sentences):
         chunk = article.text[sent.start:sent.end]
-        if not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• ")):
-            continue
+        if (not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• "))
+                or LINK_LABEL.match(chunk)):
+            continue  # no casualty word, or a link to another story
         norm = " ".join(chunk.lower().split())
         if norm in seen:
             continue  # a repeated caption or paragraph restates, it does not add

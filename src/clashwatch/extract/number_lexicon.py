@@ -89,4 +89,9 @@ NOT_COUNT_AFTER = frozenset({
 NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highway", "interstate",
                               "page", "chapter", "section", "article", "i-", "us", "age", "aged",
                               "ages", "channel", "flight", "apartment", "suite", "room", "unit",
-                              "/", ":", "#"})
+                              "/", ":", "#",
+                              # "the March 4 shooting": a date
+                              "january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec"})
