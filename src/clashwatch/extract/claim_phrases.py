@@ -72,7 +72,7 @@ def read_np(tokens: list[Token], start: int) -> int:
         tok = tokens[j]
         if tok.lower == "of":
             # "71 of its troops", "one of them"; not "the father of a girl" (another person)
-            if j + 1 < len(tokens) and tokens[j + 1].lower in _PARTITIVE_NEXT:
+            if j == start and j + 1 < len(tokens) and tokens[j + 1].lower in _PARTITIVE_NEXT:
                 j += 1
                 continue
             break
@@ -131,7 +131,8 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
             break
         if tokens[k].lower in NP_BREAKS - _PLACE_PREPOSITIONS or phrase_at(tokens, k, STATE_CUES):
             break
-    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS and not phrase_at(tokens, j, STATE_CUES):
+    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS | {"of"} and not phrase_at(
+            tokens, j, STATE_CUES):
         # "a 15-year-old student at a facility for youth offenders was injured"
         for k in range(j + 1, min(j + 8, len(tokens))):
             lower = tokens[k].lower
@@ -235,13 +236,14 @@ def _name_at(tokens: list[Token], i: int) -> int | None:
     while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
             tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS):
         j += 1
-    if j - i < 2 or j - i > 3:
+    if j - i < 2:
         return None
     nxt = tokens[j].lower if j < len(tokens) else "."
     return j if nxt in _FINITE_BE or nxt in (",", ".", "died", "dies", ";") else None
 
 
-def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, int]]:
+def coordinated(tokens: list[Token], np_last: int,
+                first_kind: str = "number") -> list[tuple[Figure, int, int]]:
     """Figures joined after a noun phrase: "two soldiers and three civilians", "2 adults,
     2 children": (figure, noun phrase first, last) for each further one."""
     joined: list[tuple[Figure, int, int]] = []
@@ -258,7 +260,8 @@ def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, in
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
-        if comma_only and figure.kind != "number":
+        listed = figure.kind == "person" and first_kind == "person"  # "Ann Lee, 30, Bo Li, 31"
+        if comma_only and figure.kind != "number" and not listed:
             break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)
         if last == figure.last and figure.kind != "person":
