@@ -13,7 +13,7 @@ import re
 # A sentence that has none of these cannot hold a claim: the cheap filter before tokens.
 CUE_FILTER = re.compile(
     r"kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|fatal|missing|captur|prisoner"
-    r"|captive|hostage|abduct|kidnap|lost|lose|losing|lives|bodies|body|toll|shot|slain|murder"
+    r"|captive|hostage|abduct|kidnap|lost|lose|losing|lives|bodies|body|toll|shot|shoot|slain|murder"
     r"|execut|perish|succumb|massacr|homicide|slaying|hospitali[sz]|unaccounted|martyr",
     re.IGNORECASE,
 )
@@ -31,7 +31,9 @@ STATE_CUES = _phrases({
         "stabbed to death", "beaten to death", "burned to death", "hacked to death",
         "gunned down and killed", "fatally shot", "fatally wounded", "fatally injured",
         "fatally stabbed", "mortally wounded", "found dead", "pronounced dead",
-        "confirmed dead", "declared dead", "lost their lives", "lost his life",
+        "confirmed dead", "declared dead", "declared clinically dead", "pronounced clinically dead",
+        "declared brain dead", "pronounced brain dead", "clinically dead", "brain dead",
+        "lost their lives", "lost his life",
         "lost her life", "lost their life", "killed in action", "shot and killed",
         "struck and killed", "later died", "died later", "were killed", "gunned down",
     ],
@@ -82,7 +84,8 @@ ACTIVE_CUES = _phrases({
                "shot and killing", "massacred", "gunned down"],
     "wounded": ["wounded", "wounding", "wounds", "wound", "injured", "injuring", "injure",
                 "injures", "hurt", "hurting", "shot and wounded", "shot and injured"],
-    "hit": ["shot", "shooting", "shoots", "shoot", "stabbed", "stabbing"],
+    "hit": ["shot", "shooting", "shoots", "shoot", "stabbed", "stabbing", "hitting", "striking",
+            "struck"],
     "captured": ["captured", "capturing", "capture", "captures", "abducted", "abducting",
                  "kidnapped", "kidnapping", "took prisoner", "taken prisoner"],
     "lost": ["lost", "lose", "loses", "losing"],
@@ -116,8 +119,14 @@ OF_NOUNS = {
     "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
     "murder": "killed", "murders": "killed", "slaying": "killed", "slayings": "killed",
     "execution": "killed", "shooting": "hit", "shootings": "hit", "wounding": "wounded",
+    "bodies": "killed", "body": "killed", "remains": "killed",
     "abduction": "captured", "kidnapping": "captured", "capture": "captured",
 }
+# "a double fatal shooting", "triple homicide": the count is in the adjective.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_NOUNS = {"homicide": "killed", "homicides": "killed", "murder": "killed",
+                  "murders": "killed", "killing": "killed", "slaying": "killed",
+                  "slayings": "killed", "fatal": "killed", "shooting": "hit", "stabbing": "hit"}
 # "the death toll rose to 13", "the number of dead reached 20".
 TOLL_NOUNS = _phrases({
     "killed": ["death toll", "toll", "casualty toll", "number of dead", "number of deaths",
@@ -185,6 +194,21 @@ UNKNOWN_NOUNS = frozenset({
     "nationals", "national", "sides",
 })
 VICTIM_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
+# Capitalized words that are not part of a person's name.
+NAME_STOPWORDS = frozenset({
+    "police", "sheriff", "chief", "officer", "officers", "deputy", "department", "county",
+    "city", "state", "news", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "street", "avenue", "road", "drive",
+    "hospital", "center", "medical", "university", "school", "high", "church", "park",
+    "north", "south", "east", "west", "new", "fire", "rescue", "services", "office", "court",
+    "ministry", "army", "forces", "defense", "defence", "government", "president", "minister",
+    "prime", "general", "national", "guard", "united", "nations", "associated", "press",
+    "reuters", "update", "breaking", "live", "photo", "video", "image", "getty", "images",
+    "copyright", "mr", "mrs", "ms", "dr", "capt", "sgt", "lt", "det", "i", "we", "you",
+    "according", "authorities", "officials", "investigators", "detectives", "it", "this",
+    "that", "there", "their", "his", "her", "after", "before", "when", "while", "if",
+})
 # A bare singular noun opening a headline is one person: "Man shot in leg", "Teen killed".
 SINGULAR_PEOPLE = frozenset({
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
@@ -225,10 +249,11 @@ OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "f
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
-REFLEXIVES = frozenset({"himself", "herself", "themself"})
+REFLEXIVES = frozenset({"himself", "herself", "themself", "self"})
 # "three people suffered gunshot wounds": the verb, then (adjectives and) the wound noun.
 SUFFER_VERBS = frozenset({"suffered", "suffer", "suffers", "suffering", "sustained", "sustain",
-                          "sustains", "received", "receiving"})
+                          "sustains", "received", "receiving", "recovering", "recovers",
+                          "recovered", "treated"})
 WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "gunshot", "gunshots",
                          "graze"})  # "killed himself": one more dead
 
@@ -290,11 +315,26 @@ AGGREGATE_CUES = re.compile(
     r"december|19\d\d|20\d\d)\b)"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:week|weeks|month|"
     r"months|year|years|days|decade)\b"
-    r"|\b(?:this|last)\s+year\b|\bfinal\s+(?:death\s+)?toll\b|\bwar\s+dead\b"
+    r"|\b(?:this|last)\s+(?:year|summer|spring|winter|fall|autumn|month)\b"
+    r"|\bfinal\s+(?:death\s+)?toll\b|\bwar\s+dead\b"
+    # several incidents in one figure: "in separate shootings", "shootings across the city"
+    r"|\b(?:separate|unrelated|different|multiple|several)\s+(?:shootings|incidents|attacks)\b"
+    r"|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\bacross\s+the\s+city\b"
+    r"|\bcitywide\b|\b(?:weekend|overnight|holiday)\s+(?:shootings|violence)\b"
     r"|\b(?:war|conflict|insurgency|fighting|violence)\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?"
     r"(?:claimed|killed|left|cost|took)\b"
     r"|\b(?:during|in|of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war|conflict)\b",
     re.IGNORECASE,
+)
+# Statistics for a whole year: "there were 762 murders ... in 2016".
+YEAR_STATISTICS = re.compile(
+    r"\b(?:homicides|murders|killings|shootings|deaths|victims)\b[^.;]{0,60}?\b(?:in|during|for)\s+"
+    r"(?:19|20)\d\d\b|\b(?:in|during)\s+(?:19|20)\d\d\s*,?\s+there\s+(?:were|have\s+been)\b",
+    re.IGNORECASE)
+# A line that labels a link to another story: "RELATED: ...", "READ MORE: ...", "LIVE: ...".
+LINK_LABEL = re.compile(
+    r"^\W*(?:RELATED(?:\s+ARTICLES?|\s+STORY|\s+STORIES|\s+CONTENT)?|READ\s+MORE|SEE\s+ALSO|MORE"
+    r"|WATCH|LIVE|VIDEO|PHOTOS?|ALSO\s+READ|RECOMMENDED|TRENDING|POPULAR|UP\s+NEXT|NEXT)\b\s*[:\-–—|]?",
 )
 # A figure about another time than the report's: "in 2016, 200 died" (checked per sentence).
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)

@@ -29,6 +29,8 @@ from clashwatch.extract.claim_lexicon import (
     LEAVE_VERBS,
     LIFE_NOUNS,
     MODALS,
+    MULTIPLE_NOUNS,
+    MULTIPLES,
     NON_PERSON_NOUNS,
     NOUN_COMPOUND_AFTER,
     NOUN_CUES,
@@ -169,7 +171,7 @@ def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
 def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     """Rule 3: the figure's people, then auxiliaries, then a state: "were killed", "dead"."""
     np_last = read_np(tokens, figure.last)
-    joined = coordinated(tokens, np_last)
+    joined = coordinated(tokens, np_last, figure.kind)
     end = joined[-1][2] if joined else np_last
     one = _subject_state(tokens, figure, np_last, end)
     if one is None:
@@ -208,6 +210,8 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     if (figure.count or 0) > 1 and end < len(tokens) and tokens[end].lower in ("was", "is", "has"):
         return None  # "24 was shot": a plural figure with a singular verb is not a head count
     subset, others = figure_flags(tokens, figure, figure.last, np_last)
+    # "her mother was also shot": one more person, not the one already counted
+    others = others or any(t.lower == "also" for t in tokens[end:j])
     fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
@@ -353,6 +357,24 @@ def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
     return made
 
 
+def _multiple_rule(tokens: list[Token]) -> list[Candidate]:
+    """Rule 9: "a double fatal shooting", "the triple homicide": the count is the adjective."""
+    made = []
+    for i, tok in enumerate(tokens[:-1]):
+        count = MULTIPLES.get(tok.lower)
+        if count is None:
+            continue
+        nxt = tokens[i + 1].lower.split("-")[0]
+        status = MULTIPLE_NOUNS.get(nxt)
+        if status is None:
+            continue
+        if status == "hit" and i > 0 and tokens[i - 1].lower in FATAL_WORDS:
+            status = "killed"
+        figure = Figure(count, count, count, "exact", i, i + 1, "number")
+        made.append(Candidate(status, figure, i + 1, i + 2, i, i + 2, "multiple"))
+    return made
+
+
 def match_sentence(tokens: list[Token]) -> list[Candidate]:
     """All casualty candidates of one sentence, in text order."""
     made: list[Candidate] = []
@@ -374,12 +396,23 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     made.extend(_reflexive_rule(tokens))
     if not made:
         made.extend(_possessive_death_rule(tokens))
+    if not made:
+        made.extend(_multiple_rule(tokens))
     made.sort(key=lambda c: c.first)
     made = _dedupe(made)
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
-    return [replace(c, subset=True) if i and c.figure.kind in ("pronoun", "definite") else c
-            for i, c in enumerate(made)]
+    return [replace(c, subset=True) if _restates(c, made[:i]) else c for i, c in enumerate(made)]
+
+
+def _restates(cand: Candidate, before: list[Candidate]) -> bool:
+    """"she", or "the victim" / "Jaden's death" with the status of an earlier candidate."""
+    if not before:
+        return False
+    if cand.figure.kind == "pronoun":
+        return True
+    return (cand.figure.kind == "definite" or cand.rule == "possessive") and any(
+        b.status == cand.status for b in before)
 
 
 def _one_ok(tokens: list[Token], figure: Figure) -> bool:

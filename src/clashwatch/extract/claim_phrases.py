@@ -16,6 +16,7 @@ from clashwatch.extract.claim_lexicon import (
     AUXILIARIES,
     LIFE_NOUNS,
     MODALS,
+    NAME_STOPWORDS,
     NEGATORS,
     NON_PERSON_NOUNS,
     NP_BREAKS,
@@ -29,7 +30,8 @@ from clashwatch.extract.claim_lexicon import (
     SUFFER_VERBS,
     VICTIM_NOUNS,
 )
-from clashwatch.extract.claim_tokens import Token
+from clashwatch.extract.claim_tokens import Token, longest_phrase
+from clashwatch.extract.number_lexicon import TENS, UNITS
 from clashwatch.extract.numbers import Figure, read_figure
 
 AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)s?-old")
@@ -44,6 +46,7 @@ _PARTITIVE_NEXT = frozenset({"its", "their", "our", "his", "her", "them", "the",
 _NOT_NAME = frozenset({"police", "department", "army", "ministry", "forces", "office", "the",
                        "a", "an", "in", "on", "at", "but", "and", "he", "she", "they", "it",
                        "we", "authorities", "officials", "county", "city", "state", "news"})
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 _PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "inside", "outside", "from", "near", "with"})
 _FINITE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _SPACED_AGE = re.compile(r"\d{1,3}-(?:year|month)s?")
@@ -53,11 +56,8 @@ _PLURAL_ONLY = frozenset({"police", "personnel", "people", "those", "forces", "m
 
 def phrase_at(tokens: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
     """(length, value) of the longest phrase of `table` at token i."""
-    for size in (5, 4, 3, 2, 1):
-        key = tuple(t.lower for t in tokens[i:i + size])
-        if len(key) == size and key in table:
-            return size, table[key]
-    return None
+    key = longest_phrase(tokens, i, table)
+    return (len(key), table[key]) if key is not None else None
 
 
 def is_person_word(tok: Token) -> bool:
@@ -72,12 +72,15 @@ def read_np(tokens: list[Token], start: int) -> int:
         tok = tokens[j]
         if tok.lower == "of":
             # "71 of its troops", "one of them"; not "the father of a girl" (another person)
-            if j + 1 < len(tokens) and tokens[j + 1].lower in _PARTITIVE_NEXT:
+            if j == start and j + 1 < len(tokens) and tokens[j + 1].lower in _PARTITIVE_NEXT:
                 j += 1
                 continue
             break
-        if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)):
+        if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)
+                                      and not _SPACED_AGE.fullmatch(tok.lower)):
             break
+        if j > start and tok.lower.split("-")[0] in _NUMBER_WORDS:
+            break  # "Image 23 of 33 Seven people": a new figure starts
         if (phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS) or (
                 tok.lower in SUFFER_VERBS):
             break
@@ -128,7 +131,8 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
             break
         if tokens[k].lower in NP_BREAKS - _PLACE_PREPOSITIONS or phrase_at(tokens, k, STATE_CUES):
             break
-    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS and not phrase_at(tokens, j, STATE_CUES):
+    if j < len(tokens) and tokens[j].lower in _PLACE_PREPOSITIONS | {"of"} and not phrase_at(
+            tokens, j, STATE_CUES):
         # "a 15-year-old student at a facility for youth offenders was injured"
         for k in range(j + 1, min(j + 8, len(tokens))):
             lower = tokens[k].lower
@@ -191,6 +195,12 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in ("year", "month")
             and tokens[i + 2].lower == "old" and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 3, "person")  # "18 year old Chauncey Broadway"
+    if (i + 1 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
+            "year-old", "years-old", "month-old") and not after_determiner):
+        return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "28 year-old Jaldell Riley"
+    name = _name_at(tokens, i)
+    if name:
+        return Figure(1, 1, 1, "exact", i, name, "person")  # "Dronald Washington was shot"
     if (tok.lower in SINGULAR_PEOPLE and (i == 0 or tokens[i - 1].lower in (":", "-", "–", "—")
                                           or tokens[i - 1].is_capitalized and i <= 3)):
         return Figure(1, 1, 1, "exact", i, i + 1, "person")  # headline: "Man shot in leg"
@@ -217,7 +227,23 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     return None
 
 
-def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, int]]:
+def _name_at(tokens: list[Token], i: int) -> int | None:
+    """End of a person's name at token i ("Journi Johnson", "Anthony Lee Hughes Jr."), when a
+    verb, a comma or the sentence end follows; None otherwise."""
+    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word:
+        return None  # inside a longer capitalized run
+    j = i
+    while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
+            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS):
+        j += 1
+    if j - i < 2:
+        return None
+    nxt = tokens[j].lower if j < len(tokens) else "."
+    return j if nxt in _FINITE_BE or nxt in (",", ".", "died", "dies", ";") else None
+
+
+def coordinated(tokens: list[Token], np_last: int,
+                first_kind: str = "number") -> list[tuple[Figure, int, int]]:
     """Figures joined after a noun phrase: "two soldiers and three civilians", "2 adults,
     2 children": (figure, noun phrase first, last) for each further one."""
     joined: list[tuple[Figure, int, int]] = []
@@ -234,7 +260,8 @@ def coordinated(tokens: list[Token], np_last: int) -> list[tuple[Figure, int, in
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
-        if comma_only and figure.kind != "number":
+        listed = figure.kind == "person" and first_kind == "person"  # "Ann Lee, 30, Bo Li, 31"
+        if comma_only and figure.kind != "number" and not listed:
             break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)
         if last == figure.last and figure.kind != "person":

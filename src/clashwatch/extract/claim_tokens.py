@@ -9,6 +9,7 @@ keep their separators ("2,783", "12-15") and attached suffixes ("23-year-old", "
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
@@ -42,3 +43,30 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text`; offsets are shifted by `offset` (the sentence's start)."""
     return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset,
                   m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+# first word -> phrase lengths (longest first), per phrase table: most tokens start no phrase
+_FIRST_WORDS: dict[int, tuple[Collection[tuple[str, ...]], dict[str, tuple[int, ...]]]] = {}
+
+
+def longest_phrase(tokens: list[Token], i: int,
+                   table: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest phrase of `table` (tuples of lower-case tokens) starting at token i."""
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table:
+        firsts: dict[str, set[int]] = {}
+        for key in table:
+            firsts.setdefault(key[0], set()).add(len(key))
+        entry = (table, {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()})
+        _FIRST_WORDS[id(table)] = entry
+    if i >= len(tokens):
+        return None
+    sizes = entry[1].get(tokens[i].lower)
+    if not sizes:
+        return None
+    for size in sizes:
+        if i + size <= len(tokens):
+            key = tuple(t.lower for t in tokens[i:i + size])
+            if key in table:
+                return key
+    return None

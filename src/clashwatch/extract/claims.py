@@ -44,8 +44,10 @@ from clashwatch.extract.claim_lexicon import (
     AGGREGATE_CUES,
     BOTH_SIDES,
     CUE_FILTER,
+    LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
+    YEAR_STATISTICS,
 )
 from clashwatch.extract.claim_patterns import Candidate, match_sentence
 from clashwatch.extract.claim_tokens import tokenize
@@ -177,7 +179,7 @@ def _side(view: SentenceView, cand: Candidate, claimant_side: str | None, attrib
 
 def _aggregate_flags(view: SentenceView, cands: list[Candidate]) -> list[bool]:
     sentence = view.text[view.start:view.end]
-    if view.in_title or not AGGREGATE_CUES.search(sentence):
+    if view.in_title or not (AGGREGATE_CUES.search(sentence) or YEAR_STATISTICS.search(sentence)):
         return [False] * len(cands)
     tolls = [c.rule == "toll" for c in cands]
     # "two killed on Monday, bringing the toll to 30": only the toll is a running total
@@ -251,35 +253,39 @@ def _carry(found: list[_Found]) -> None:
 
 
 def _settle_hits(found: list[_Found]) -> list[_Found]:
-    """People shot or stabbed, fate open: wounded, less the dead the article counts among them."""
+    """People shot or stabbed, fate open, are wounded, less the dead the article counts
+    among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
+    has dead is the same person before he died: the same settling applies."""
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     kept = []
     for item in found:
-        if not item.hit:
+        claim = item.claim
+        settle = item.hit or (claim.status == "wounded" and claim.count == 1
+                              and item.cand.figure.kind in ("pronoun", "definite"))
+        if not settle or claim.subset or item.cand.others or not killed or not claim.count:
             kept.append(item)
             continue
-        claim = item.claim
-        if claim.count is not None and claim.count > 0 and not item.cand.others and killed:
-            if claim.count <= killed and not claim.subset:
-                continue  # everyone shot died: the killed claims say it
-            claim.count -= killed
-            if claim.qualifier == "exact":
-                claim.count_min = claim.count_max = claim.count
-            else:
-                claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
-                claim.count_max = None
+        if claim.count <= killed:
+            continue  # everyone shot died: the killed claims say it
+        claim.count -= killed
+        if claim.qualifier == "exact":
+            claim.count_min = claim.count_max = claim.count
+        else:
+            claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
+            claim.count_max = None
         kept.append(item)
     return kept
 
 
 def _largest(found: list[_Found]) -> int:
     """The largest per-sentence sum of incident figures (restatements are not added)."""
-    sums: dict[int, int] = {}
+    sums: dict[tuple[int, str | None], int] = {}
     for item in found:
         claim = item.claim
         if claim.aggregate or claim.subset or claim.count is None:
             continue
-        sums[item.view.index] = sums.get(item.view.index, 0) + claim.count
+        key = (item.view.index, claim.claimant)
+        sums[key] = sums.get(key, 0) + claim.count
     return max(sums.values(), default=0)
 
 
@@ -307,11 +313,12 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
-    seen: set[str] = set()
+    seen: set[str] = {" ".join((article.title or "").lower().split())} if title else set()
     for index, sent in enumerate(views.sentences):
         chunk = article.text[sent.start:sent.end]
-        if not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• ")):
-            continue
+        if (not CUE_FILTER.search(chunk) or _LINK_TEXT.fullmatch(chunk.strip("-*• "))
+                or LINK_LABEL.match(chunk)):
+            continue  # no casualty word, or a link to another story
         norm = " ".join(chunk.lower().split())
         if norm in seen:
             continue  # a repeated caption or paragraph restates, it does not add

@@ -4,7 +4,7 @@ Steps:
 1. Keep the incident claims: not aggregates (running and war totals), not parts of a
    figure already given ("including two children"), and not dated outside the
    principal event's period (a figure about last year's attack).
-2. Within one sentence, claims add up ("killed two people before killing himself",
+2. Within one sentence and claimant, claims add up ("killed two people before killing himself",
    "two soldiers and three civilians"); across sentences they do not: the headline,
    the lede and the body restate one figure, so the total is the largest sentence sum.
 3. A range or a vague figure with a lower bound counts its lower bound; "a number of"
@@ -48,12 +48,14 @@ def incident_claims(article: Article) -> list[Claim]:
 
 def total(claims: list[Claim], status: str) -> int | None:
     """Steps 2-3: the largest per-sentence sum of one status, or None when none is given."""
-    sums: dict[str, int] = {}
+    sums: dict[tuple[str, str | None], int] = {}
     for claim in claims:
         figure = _figure(claim)
         if claim.status != status or figure is None:
             continue
-        key = claim.quote
+        # two sources in one sentence ("police said five were shot, officials said six")
+        # restate each other: sums are per sentence and claimant
+        key = (claim.quote, claim.claimant)
         sums[key] = sums.get(key, 0) + figure
     return max(sums.values()) if sums else None
 

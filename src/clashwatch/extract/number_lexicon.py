@@ -83,9 +83,15 @@ NOT_COUNT_AFTER = frozenset({
     "day", "weeks", "week", "months", "month", "years", "year", "decades", "times",
     "dollars", "euros", "pounds", "rubles", "roubles", "manat", "dram", "cents", "kg", "tons",
     "tonnes", "shots", "rounds", "bullets", "shells", "rockets", "missiles", "mph", "degrees",
-    "point", "points", "block", "th", "st", "nd", "rd", "-", ":", "/",
+    "point", "points", "block", "th", "st", "nd", "rd", "-", ":", "/", "year-old", "years-old",
+    "month-old", "months-old",
 })
 NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highway", "interstate",
                               "page", "chapter", "section", "article", "i-", "us", "age", "aged",
                               "ages", "channel", "flight", "apartment", "suite", "room", "unit",
-                              "/", ":", "#"})
+                              "/", ":", "#",
+                              # "the March 4 shooting": a date
+                              "january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec"})

@@ -16,9 +16,10 @@ the bound their meaning gives ("dozens" -> at least 24).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from clashwatch.extract.claim_tokens import Token, tokenize
+from clashwatch.extract.claim_tokens import Token, longest_phrase, tokenize
 from clashwatch.extract.number_lexicon import (
     FIXED,
     NEAR_BELOW,
@@ -55,13 +56,9 @@ class Figure:
     near: bool = False  # "nearly" / "almost": the true figure is just below the count
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases: object) -> tuple[str, ...] | None:
+def _phrase_at(tokens: list[Token], i: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The longest phrase (tuple of lower-case tokens) of `phrases` starting at token i."""
-    for size in (4, 3, 2, 1):
-        key = tuple(t.lower for t in tokens[i:i + size])
-        if len(key) == size and key in phrases:  # type: ignore[operator]
-            return key
-    return None
+    return longest_phrase(tokens, i, phrases)
 
 
 def _digit_value(tok: Token, nxt: Token | None) -> tuple[int, int] | None:
