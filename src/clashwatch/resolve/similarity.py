@@ -26,7 +26,11 @@ Vector = dict[str, float]
 # the strongest features of an article kept for comparison: enough to hold its names
 # and key words, few enough that one comparison is ~100 multiplications
 TOP_FEATURES = 100
-TITLE_REPEAT = 2  # a headline states the event: its words count twice
+TITLE_REPEAT = 2
+# Rarity judged in a handful of reports is noise: in 40 reports of two stories, the words
+# of one story are in a quarter of them and weigh little. Below this many documents,
+# frequencies are read as if the rest of a corpus of this size held none of the words.
+MIN_DOCUMENTS = 300  # a headline states the event: its words count twice
 
 
 @dataclass
@@ -103,7 +107,8 @@ class DocumentFrequencies:
 
     def idf(self, feature: str) -> float:
         # smoothed like scikit-learn's TfidfVectorizer: never zero, never infinite
-        return math.log((1 + self.documents) / (1 + self.count.get(feature, 0))) + 1.0
+        documents = max(self.documents, MIN_DOCUMENTS)
+        return math.log((1 + documents) / (1 + self.count.get(feature, 0))) + 1.0
 
 
 def weigh(counts: Counter[str], df: DocumentFrequencies, top: int = TOP_FEATURES) -> Vector:
