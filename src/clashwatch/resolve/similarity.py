@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from clashwatch.ingest.portal import page_of
 from clashwatch.model import Article
-from clashwatch.resolve.lexicon import NOT_NAMES, STOP_WORDS, TOKEN, YEAR
+from clashwatch.resolve.lexicon import NOT_NAMES, SENTENCE_BREAK, STOP_WORDS, TOKEN, YEAR
 
 Vector = dict[str, float]
 
@@ -63,7 +63,7 @@ def article_features(article: Article) -> Features:
 
 
 def _count_text(text: str, feats: Features) -> None:
-    for line in text.split("\n"):
+    for line in (s for para in text.split("\n") for s in SENTENCE_BREAK.split(para)):
         first = True  # the first word of a line or sentence is capitalised anyway
         headline = _title_case(line)
         for match in TOKEN.finditer(line):
@@ -84,8 +84,15 @@ def _count_text(text: str, feats: Features) -> None:
 
 def _title_case(line: str) -> bool:
     """A headline in title case ("Heavy Losses on Azeri Side"): its capitals name nothing."""
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    tokens = line.split()
+    # stop words capitalised inside a line ("Falls On The City") are only ever title case;
+    # one may follow a colon or open a quote, two do not
+    capital_stops = sum(1 for t in tokens[1:] if len(t) > 1 and t[0].isupper()
+                        and t[1:].islower() and t.lower() in STOP_WORDS)
+    if capital_stops >= 2:
+        return True
+    words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 class DocumentFrequencies:
