@@ -27,6 +27,7 @@ Vector = dict[str, float]
 # and key words, few enough that one comparison is ~100 multiplications
 TOP_FEATURES = 100
 TITLE_REPEAT = 2
+QUOTE_OPENERS = frozenset(".!?:\"\u201c")
 # Rarity judged in a handful of reports is noise: in 40 reports of two stories, the words
 # of one story are in a quarter of them and weigh little. Below this many documents,
 # frequencies are read as if the rest of a corpus of this size held none of the words.
@@ -63,23 +64,25 @@ def article_features(article: Article) -> Features:
 
 
 def _count_text(text: str, feats: Features) -> None:
+    words, names = feats.words, feats.names
     for line in (s for para in text.split("\n") for s in SENTENCE_BREAK.split(para)):
-        first = True  # the first word of a line or sentence is capitalised anyway
         headline = _title_case(line)
+        first = True  # the first word of a line or sentence is capitalised anyway
         for match in TOKEN.finditer(line):
             token = match.group()
             lower = token.lower()
-            before = line[max(0, match.start() - 2):match.start()]
-            sentence_start = first or any(ch in ".!?:\"\u201c" for ch in before)
-            first = False
+            was_first, first = first, False
             if lower in STOP_WORDS or len(lower) < 2:
                 continue
             if token.isdigit():
-                feats.names["year:" + token] += 1
+                names["year:" + token] += 1
                 continue
-            feats.words[lower] += 1
-            if token[0].isupper() and not (sentence_start or headline) and lower not in NOT_NAMES:
-                feats.names[lower] += 1
+            words[lower] += 1
+            if headline or was_first or not token[0].isupper() or lower in NOT_NAMES:
+                continue
+            before = line[max(0, match.start() - 2):match.start()]
+            if not any(ch in QUOTE_OPENERS for ch in before):  # after ": or a quote: no name
+                names[lower] += 1
 
 
 def _title_case(line: str) -> bool:
