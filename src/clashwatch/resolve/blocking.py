@@ -25,7 +25,7 @@ from clashwatch.model import Article
 # (victims named, a death in hospital) while keeping apart the next shooting in town
 DATE_WINDOW_DAYS = 7
 KEYS_PER_ARTICLE = 12  # blocking keys of a report (half names, half words)
-EVENTS_PER_KEY = 200  # most recent events remembered under one key
+EVENTS_PER_KEY = 50  # most recent events remembered under one key: news is added in time order
 CANDIDATES = 30  # events scored per report: those sharing most keys
 
 

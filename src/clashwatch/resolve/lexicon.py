@@ -30,8 +30,8 @@ NOT_NAMES: frozenset[str] = frozenset({
 TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\b\d{4}\b")
 # a year an article talks about (1900-2039): the time of an undated report
 YEAR = re.compile(r"\b(19\d\d|20[0-3]\d)\b")
-# sentence ends, for finding the word after one (a capital there is no name)
-SENTENCE_END = re.compile(r"[.!?:;\"\u201d]\s*$")
+# where one sentence ends and the next begins (a capital after it is no name)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c(]?[A-Z])")
 
 # Summaries in the portal's present tense: past auxiliaries before a participle become
 # present ("were killed" -> "are killed"); reported speech keeps its own verbs
