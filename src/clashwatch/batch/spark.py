@@ -27,12 +27,17 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clashwatch import settings
-from clashwatch.batch.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_rows, finish_batch
+from clashwatch.batch.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_rows
 from clashwatch.errors import InputError
-from clashwatch.runner import RunReport
+
+if TYPE_CHECKING:
+    from clashwatch.runner import RunReport
+
+# Workers import this module: heavy imports (the runner pulls in scikit-learn) stay
+# inside the driver's functions.
 
 # (input number, file number, partition of that file, line in the partition or record)
 Key = tuple[int, int, int, int]
@@ -97,7 +102,6 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
     """Worker side: (key, "article", Article JSON) or (key, "error", message) per item.
     One Extractor per partition, made when its first readable article arrives."""
     from clashwatch.extract import Extractor
-    from clashwatch.runner import extraction_error
     from clashwatch.timeouts import time_limit
 
     extractor = None
@@ -117,6 +121,8 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
                 with time_limit(settings.EXTRACT_MAX_SECONDS_PER_ARTICLE):
                     done = extractor(item)
             except Exception as exc:  # noqa: BLE001 - one article's failure is one line
+                from clashwatch.runner import extraction_error
+
                 yield key, "error", extraction_error(item, exc)
                 continue
             yield key, "article", json.dumps(done.as_dict(), ensure_ascii=False)
@@ -223,6 +229,9 @@ def line_offsets(collected: list[tuple[Key, str, str]]) -> dict[tuple[int, int, 
 def run_spark(inputs: Sequence[str], out_dir: Path, master: str | None = None,
               partitions: int | None = None) -> RunReport:
     from pyspark import StorageLevel
+
+    from clashwatch.batch.driver import finish_batch
+    from clashwatch.runner import RunReport
 
     report = RunReport()
     started = time.monotonic()
