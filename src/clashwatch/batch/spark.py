@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -56,6 +57,13 @@ def plan_files(inputs: Sequence[str]) -> list[tuple[int, str, str]]:
         path = Path(os.path.expanduser(item))
         if item.startswith(("http://", "https://")):
             planned.append((number, "file", item))  # fetched by the worker that gets it
+        elif _STORAGE_URI.match(item):  # hdfs://, s3a://, file://: Spark reads it
+            if item.endswith(tuple(settings.INGEST_JSONL_SUFFIXES) + tuple(
+                    f"{s}.gz" for s in settings.INGEST_JSONL_SUFFIXES)):
+                planned.append((number, "jsonl", item))
+            else:
+                planned.append((number, "error", str(InputError(
+                    item, "only JSONL files (.jsonl, .jsonl.gz) can be read from cluster storage"))))
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             readable = [p for p in files if inner_suffix(p) in _READABLE]
@@ -66,6 +74,9 @@ def plan_files(inputs: Sequence[str]) -> list[tuple[int, str, str]]:
         else:
             planned.append((number, _kind(path), str(path)))
     return planned
+
+
+_STORAGE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _kind(path: Path) -> str:
@@ -192,8 +203,9 @@ def build_units(sc: Any, inputs: Sequence[str], partitions: int) -> Any:
             flush_files()
             from clashwatch.ingest.readers import display_name
 
-            lines = sc.textFile(str(Path(path).resolve()), minPartitions=partitions)
-            source = display_name(Path(path))
+            uri = path if _STORAGE_URI.match(path) else str(Path(path).resolve())
+            lines = sc.textFile(uri, minPartitions=partitions)
+            source = path if _STORAGE_URI.match(path) else display_name(Path(path))
             rdds.append(lines.mapPartitionsWithIndex(
                 lambda part, rows, i=input_number, f=file_number, s=source:
                 number_lines(i, f, part, s, rows)))
