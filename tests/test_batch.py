@@ -101,3 +101,11 @@ def test_batch_spark_line_numbers_across_partitions() -> None:
     offsets = line_offsets(collected)
     numbered = [offsets[u[0][:3]] + u[0][3] for u in first + second if u[1] == "line"]
     assert numbered == [1, 2, 3, 4, 5]
+
+
+def test_batch_spark_plans_cluster_storage_inputs() -> None:
+    from clashwatch.batch.spark import plan_files
+
+    planned = plan_files(["hdfs://nn/crawl/a.jsonl", "s3a://bucket/b.jsonl.gz", "s3a://bucket/c.warc.gz"])
+    assert [kind for _, kind, _ in planned] == ["jsonl", "jsonl", "error"]
+    assert "only JSONL files" in planned[2][2]

@@ -137,3 +137,19 @@ def test_store_password_is_not_shown() -> None:
 
     assert redact("postgresql://me:secret@db.example:5432/cw") == "postgresql://me:***@db.example:5432/cw"
     assert redact("postgresql://me@db/cw") == "postgresql://me@db/cw"
+
+
+def test_store_fetch_state_saved_on_commit_only(store_db: str) -> None:
+    from clashwatch.ingest.fetch import StoreFetchState
+
+    with open_store(store_db) as store:
+        state = StoreFetchState(store)
+        state.put("https://news.example/rss", {"etag": '"v1"', "last_modified": None,
+                                               "content_hash": "abc"})
+        assert StoreFetchState(store).get("https://news.example/rss") is None
+        state.commit()
+        state.put("https://news.example/rss", {"etag": '"v2"', "last_modified": "Mon",
+                                               "content_hash": "def"})
+        state.commit()  # saved again: replaced, not duplicated
+        assert StoreFetchState(store).get("https://news.example/rss") == {
+            "etag": '"v2"', "last_modified": "Mon", "content_hash": "def"}

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from clashwatch.runner import ProgressFn, RunReport
+if TYPE_CHECKING:  # Spark workers import this package: keep it light (no sklearn)
+    from clashwatch.runner import ProgressFn, RunReport
 
 ENGINES = ("local", "spark")
 

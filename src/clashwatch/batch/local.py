@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from clashwatch import settings
+from clashwatch.batch.driver import finish_batch
 from clashwatch.batch.records import (
     ARTICLE_COLUMNS,
     CLAIM_COLUMNS,
     arrow_schema,
     article_row,
     claim_rows,
-    finish_batch,
 )
 from clashwatch.runner import ProgressFn, RunReport, extracted
 

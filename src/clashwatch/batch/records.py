@@ -16,23 +16,16 @@ event_place, event_admin1, event_country, event_lat, event_lon, killed, wounded,
 places (JSON list), actors (JSON list), data (the full `Article.as_dict()` as JSON).
 claims.parquet columns: see `CLAIM_COLUMNS`.
 
-Events are grouped on the driver, after extraction, by the library's own path: the
-articles go into a store in input order (so the same copy wins a duplicate as in
-`build`), then `runner.refresh_events` regroups them and `events.jsonl` is exported
-from the store. That is why the events are the same as `build`'s.
+Events are grouped on the driver after extraction (`batch/driver.py`).
+This module is imported by Spark workers, so it imports nothing heavy.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from clashwatch.errors import ClashWatchError, one_line
 from clashwatch.model import Article
-from clashwatch.runner import RunReport, refresh_events
-from clashwatch.store import open_store
 from clashwatch.store.base import canonical_url
 
 # (name, type) with type one of: string, int64, double, bool
@@ -107,27 +100,3 @@ def arrow_schema(columns: list[tuple[str, str]]) -> Any:
 
     types = {"string": pa.string(), "int64": pa.int64(), "double": pa.float64(), "bool": pa.bool_()}
     return pa.schema([(name, types[kind]) for name, kind in columns])
-
-
-def finish_batch(out_dir: Path, articles: Iterable[dict[str, Any]], report: RunReport) -> None:
-    """The driver's step: store the articles in input order, group them, write events.jsonl."""
-    from clashwatch.model import Article
-    from clashwatch.publish import JsonLinesEventExporter, export_events
-
-    with open_store(out_dir / "clashwatch.db") as store:
-        for record in articles:
-            article = Article.from_dict(record)
-            try:
-                outcome = store.add_article(article)
-            except (ClashWatchError, ValueError) as exc:
-                report.errors.append(one_line(f"{article.source or article.id}: {exc}"))
-                continue
-            if outcome == "added":
-                report.added += 1
-            else:
-                report.duplicates += 1
-        if report.added or store.read("SELECT 1 FROM articles WHERE event_id IS NULL LIMIT 1"):
-            refresh_events(store)
-        events = store.events()
-    export_events(JsonLinesEventExporter(out_dir / "events.jsonl"), events)
-    report.events = len(events)

@@ -22,17 +22,23 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clashwatch import settings
-from clashwatch.batch.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_rows, finish_batch
+from clashwatch.batch.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_rows
 from clashwatch.errors import InputError
-from clashwatch.runner import RunReport
+
+if TYPE_CHECKING:
+    from clashwatch.runner import RunReport
+
+# Workers import this module: heavy imports (the runner pulls in scikit-learn) stay
+# inside the driver's functions.
 
 # (input number, file number, partition of that file, line in the partition or record)
 Key = tuple[int, int, int, int]
@@ -51,6 +57,13 @@ def plan_files(inputs: Sequence[str]) -> list[tuple[int, str, str]]:
         path = Path(os.path.expanduser(item))
         if item.startswith(("http://", "https://")):
             planned.append((number, "file", item))  # fetched by the worker that gets it
+        elif _STORAGE_URI.match(item):  # hdfs://, s3a://, file://: Spark reads it
+            if item.endswith(tuple(settings.INGEST_JSONL_SUFFIXES) + tuple(
+                    f"{s}.gz" for s in settings.INGEST_JSONL_SUFFIXES)):
+                planned.append((number, "jsonl", item))
+            else:
+                planned.append((number, "error", str(InputError(
+                    item, "only JSONL files (.jsonl, .jsonl.gz) can be read from cluster storage"))))
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             readable = [p for p in files if inner_suffix(p) in _READABLE]
@@ -61,6 +74,9 @@ def plan_files(inputs: Sequence[str]) -> list[tuple[int, str, str]]:
         else:
             planned.append((number, _kind(path), str(path)))
     return planned
+
+
+_STORAGE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _kind(path: Path) -> str:
@@ -97,7 +113,6 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
     """Worker side: (key, "article", Article JSON) or (key, "error", message) per item.
     One Extractor per partition, made when its first readable article arrives."""
     from clashwatch.extract import Extractor
-    from clashwatch.runner import extraction_error
     from clashwatch.timeouts import time_limit
 
     extractor = None
@@ -117,6 +132,8 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
                 with time_limit(settings.EXTRACT_MAX_SECONDS_PER_ARTICLE):
                     done = extractor(item)
             except Exception as exc:  # noqa: BLE001 - one article's failure is one line
+                from clashwatch.runner import extraction_error
+
                 yield key, "error", extraction_error(item, exc)
                 continue
             yield key, "article", json.dumps(done.as_dict(), ensure_ascii=False)
@@ -186,8 +203,9 @@ def build_units(sc: Any, inputs: Sequence[str], partitions: int) -> Any:
             flush_files()
             from clashwatch.ingest.readers import display_name
 
-            lines = sc.textFile(str(Path(path).resolve()), minPartitions=partitions)
-            source = display_name(Path(path))
+            uri = path if _STORAGE_URI.match(path) else str(Path(path).resolve())
+            lines = sc.textFile(uri, minPartitions=partitions)
+            source = path if _STORAGE_URI.match(path) else display_name(Path(path))
             rdds.append(lines.mapPartitionsWithIndex(
                 lambda part, rows, i=input_number, f=file_number, s=source:
                 number_lines(i, f, part, s, rows)))
@@ -223,6 +241,9 @@ def line_offsets(collected: list[tuple[Key, str, str]]) -> dict[tuple[int, int, 
 def run_spark(inputs: Sequence[str], out_dir: Path, master: str | None = None,
               partitions: int | None = None) -> RunReport:
     from pyspark import StorageLevel
+
+    from clashwatch.batch.driver import finish_batch
+    from clashwatch.runner import RunReport
 
     report = RunReport()
     started = time.monotonic()

@@ -126,9 +126,11 @@ class StoreFetchState(FetchState):
 
         def save(tx: Any) -> None:
             for url, record in sorted(pending.items()):
-                tx.execute("DELETE FROM fetch_state WHERE url = ?", (url,))
+                # an upsert: two ingesters saving one URL at once must not collide
                 tx.execute("INSERT INTO fetch_state(url, etag, last_modified, content_hash, "
-                           "fetched_at) VALUES (?, ?, ?, ?, ?)",
+                           "fetched_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                           "etag = excluded.etag, last_modified = excluded.last_modified, "
+                           "content_hash = excluded.content_hash, fetched_at = excluded.fetched_at",
                            (url, record.get("etag"), record.get("last_modified"),
                             record.get("content_hash"), _now()))
         if pending:

@@ -324,8 +324,11 @@ def iter_live_or_crawl(path: Path, fetchers: LazyFetcher) -> Iterator[ReadResult
     return None
 
 
+# what a folder walk reads; a .xml file is read as a feed only when named on its own
+# (a folder of pages may hold other XML)
 _READABLE = set(settings.INGEST_TEXT_SUFFIXES + settings.INGEST_HTML_SUFFIXES
-                + settings.INGEST_JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES)
+                + settings.INGEST_JSONL_SUFFIXES + WARC_SUFFIXES + URL_LIST_SUFFIXES
+                + tuple(s for s in FEED_SUFFIXES if s != ".xml"))
 
 
 def iter_inputs(inputs: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[ReadResult]:
