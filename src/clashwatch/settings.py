@@ -90,9 +90,9 @@ WEB_DEFAULT_PORT = 8000
 WEB_PAGE_SIZE = 50  # timeline rows per page
 WEB_MAX_PAGE_SIZE = 200  # 200 events as JSON is ~1 MB; more belongs in an export
 WEB_MAX_OFFSET = 100_000  # deep pages of a 100k-event store; beyond it, narrow the filter
-# totals are counted up to this and shown as "10,000+": an exact count of a broad filter
+# totals are counted up to this and shown as "1,000+": an exact count of a broad filter
 # over a big store costs a full scan on every page view
-WEB_COUNT_CAP = 10_000
+WEB_COUNT_CAP = 1_000
 WEB_MAX_QUERY_CHARS = 2048  # the whole query string; longer is refused with 414
 WEB_MAX_PARAM_CHARS = 200  # one parameter value (q, place, ...)
 WEB_MAX_SEARCH_TERMS = 12  # words in a full-text query

@@ -15,7 +15,7 @@ Tables::
     corrections(id PK, kind, data JSON, created_at)  -- analysts' merges and splits
     fetch_state(url PK, etag, last_modified, content_hash, fetched_at)  -- polite polling
     event_sides(event_id, side)              -- each event's sides and country (web filter)
-    articles_fts                             -- SQLite FTS5 over article title/publisher/text
+    events_fts                               -- SQLite FTS5: each event's summary and reports
 
 `data` columns hold the full `Article.as_dict()` / `Event.as_dict()` (JSON text); the
 other columns are copies kept for filtering and indexes. Migrations are numbered
@@ -31,33 +31,45 @@ SCHEMA_NAME = "clashwatch.store.v1"
 # `event_sides` current are dialect-specific too. On its own it is an SQL comment.
 FTS_HOOK = "-- backend: full-text search and derived tables"
 
-# SQLite's part of the web migration. `articles_fts` holds each article's title, publisher
-# and text keyed by article id (not rowid, which VACUUM may renumber); `event_sides` lists
-# each event's sides and country, refilled by triggers whenever `replace_events` rewrites
-# the events table.
+# SQLite's part of the web migration.
+# `events_fts`: one row per event holding its summary, place and its reports' titles,
+# publishers and texts. Its rowid is the event's order key, day * 2^24 + events.rowid
+# (undated events: day 0), so a search reads matches newest first straight from the
+# index and stops at a page (ORDER BY rowid DESC) instead of sorting every match.
+# Triggers keep it current: `replace_events` deletes every event and inserts the new
+# grouping, and the reports are already stored when their event is written.
+# `event_sides`: each event's sides and country, for the country/party filter.
+def _words(*columns: str) -> str:
+    """Columns joined by spaces, NULLs as empty (SQLite 3.40 has no concat_ws)."""
+    return " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+
+
+SQLITE_EVENT_KEY = ("(CAST(COALESCE(julianday({row}.date_start), 0) AS INTEGER) * 16777216"
+                    " + ({row}.rowid % 16777216))")
 SQLITE_FTS_STATEMENTS: list[str] = [
-    """CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-        article_id UNINDEXED, title, publisher, text, tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(article_id, title, publisher, text)
-        VALUES (new.id, new.title, new.publisher, new.text); END""",
-    # deletes and text edits are rare (never in an ingest), so a scan by id is affordable
-    """CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
-        DELETE FROM articles_fts WHERE article_id = old.id; END""",
-    """CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, publisher, text
-        ON articles BEGIN
-        DELETE FROM articles_fts WHERE article_id = old.id;
-        INSERT INTO articles_fts(article_id, title, publisher, text)
-        VALUES (new.id, new.title, new.publisher, new.text); END""",
-    """INSERT INTO articles_fts(article_id, title, publisher, text)
-        SELECT id, title, publisher, text FROM articles""",
-    """CREATE TRIGGER IF NOT EXISTS event_sides_insert AFTER INSERT ON events BEGIN
+    """CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
+        event_id UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')""",
+    f"""CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts(rowid, event_id, body) SELECT {SQLITE_EVENT_KEY.format(row="new")},
+            new.event_id, {_words("new.summary", "new.place", "new.admin1")} || ' ' || coalesce(
+            (SELECT group_concat({_words("a.title", "a.publisher", "a.text")}, ' ')
+             FROM articles a WHERE a.id IN (SELECT value FROM json_each(new.data, '$.article_ids'))), '');
         INSERT OR IGNORE INTO event_sides(event_id, side)
         SELECT new.event_id, key FROM json_each(new.data, '$.by_side') WHERE key <> 'unknown';
         INSERT OR IGNORE INTO event_sides(event_id, side)
         SELECT new.event_id, new.country WHERE new.country IS NOT NULL; END""",
-    """CREATE TRIGGER IF NOT EXISTS event_sides_delete AFTER DELETE ON events BEGIN
+    f"""CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = {SQLITE_EVENT_KEY.format(row="old")};
         DELETE FROM event_sides WHERE event_id = old.event_id; END""",
+    # when the last event goes (every regrouping starts so), nothing stale may stay even
+    # if a VACUUM renumbered rowids since the keys were made
+    """CREATE TRIGGER IF NOT EXISTS events_fts_emptied AFTER DELETE ON events
+        WHEN NOT EXISTS (SELECT 1 FROM events) BEGIN
+        DELETE FROM events_fts; DELETE FROM event_sides; END""",
+    f"""INSERT INTO events_fts(rowid, event_id, body) SELECT {SQLITE_EVENT_KEY.format(row="e")},
+        e.event_id, {_words("e.summary", "e.place", "e.admin1")} || ' ' || coalesce(
+        (SELECT group_concat({_words("a.title", "a.publisher", "a.text")}, ' ')
+         FROM articles a WHERE a.event_id = e.event_id), '') FROM events e""",
     """INSERT OR IGNORE INTO event_sides(event_id, side)
         SELECT events.event_id, j.key FROM events, json_each(events.data, '$.by_side') AS j
         WHERE j.key <> 'unknown'""",

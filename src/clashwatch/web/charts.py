@@ -105,7 +105,9 @@ def _date_ticks(start: date, end: date, count: int = 6) -> list[date]:
     span = (end - start).days
     if span <= 0:
         return [start]
-    return [start + timedelta(days=round(span * i / (count - 1))) for i in range(count)]
+    count = min(count, span + 1)  # a 2-day chart has 3 day ticks, not 6 repeated ones
+    return list(dict.fromkeys(start + timedelta(days=round(span * i / (count - 1)))
+                              for i in range(count)))
 
 
 def line_chart(series: Sequence[Series], title: str, y_label: str,

@@ -54,8 +54,22 @@ def period_text(claim: dict[str, Any]) -> str:
     return str(start or end or "")
 
 
-def quote_anchor(article_index: int, claim: dict[str, Any]) -> str:
-    return f"a{article_index}-q{claim.get('start') or 0}"
+def quote_range(text: str, claim: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the claim's quote stands in the text: found by its own words (the claim's
+    span marks only the figure), else the figure's span."""
+    quote = str(claim.get("quote") or "")
+    start = text.find(quote) if quote else -1
+    if start >= 0:
+        return start, start + len(quote)
+    if claim.get("start") is not None and claim.get("end") is not None:
+        return int(claim["start"]), int(claim["end"])
+    return None
+
+
+def quote_anchor(article_index: int, text: str, claim: dict[str, Any]) -> str | None:
+    """The id of the quoted sentence: claims quoting one sentence share it."""
+    found = quote_range(text, claim)
+    return f"a{article_index}-q{found[0]}" if found else None
 
 
 def _key(claim: dict[str, Any]) -> tuple[str, Any]:
@@ -93,7 +107,9 @@ def claim_rows(event: Event, articles: Sequence[Article]) -> list[dict[str, Any]
                 "claimant_side": claim.get("claimant_side"), "period": period_text(claim),
                 "aggregate": bool(claim.get("aggregate")), "quote": claim.get("quote") or "",
                 "article_id": article_id, "published": claim.get("published"),
-                "anchor": quote_anchor(article_index, claim) if article_index is not None else None,
+                "start": claim.get("start"), "end": claim.get("end"),
+                "anchor": quote_anchor(article_index, articles[article_index].text, claim)
+                if article_index is not None else None,
                 "current": _key(claim) in current,
             })
     return rows
@@ -128,23 +144,13 @@ def range_text(estimate: dict[str, Any]) -> str:
 
 def article_segments(article: Article, index: int,
                      claims: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The article text as paragraphs of segments; quoted sentences carry an anchor id.
-
-    A quote is found in the text by its own words (the claim's span marks only the
-    figure); where it cannot be found, the figure's span is marked instead.
-    """
+    """The article text as paragraphs of segments; quoted sentences carry their anchor id."""
     text = article.text
-    marks: list[tuple[int, int, str]] = []
+    marks: set[tuple[int, int, str]] = set()
     for claim in claims:
-        if claim.get("article_id") != article.id:
-            continue
-        quote = str(claim.get("quote") or "")
-        start = text.find(quote) if quote else -1
-        if start >= 0:
-            marks.append((start, start + len(quote), quote_anchor(index, claim)))
-        elif claim.get("start") is not None and claim.get("end") is not None:
-            marks.append((int(claim["start"]), int(claim["end"]), quote_anchor(index, claim)))
-    marks.sort()
+        found = quote_range(text, claim) if claim.get("article_id") == article.id else None
+        if found:
+            marks.add((found[0], found[1], f"a{index}-q{found[0]}"))
     paragraphs: list[list[dict[str, Any]]] = []
     used: set[str] = set()  # a quote running over a line break keeps its id on one piece
     position = 0
@@ -154,7 +160,7 @@ def article_segments(article: Article, index: int,
         if not block.strip():
             continue
         segments, cursor = [], block_start
-        for start, end, anchor in marks:
+        for start, end, anchor in sorted(marks):
             start, end = max(start, block_start), min(end, block_end)
             if start < cursor or start >= end:
                 continue  # overlaps an earlier mark or lies in another paragraph

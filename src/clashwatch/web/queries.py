@@ -2,7 +2,7 @@
 
 Every value from a request reaches the database as a bound parameter; the only SQL
 text built at run time is a fixed clause per filter field, chosen by the field being
-set. Full-text search uses SQLite's FTS5 table (`articles_fts`, see store/schema.py) and,
+set. Full-text search uses SQLite's FTS5 table (`events_fts`, see store/schema.py) and,
 on PostgreSQL, ``to_tsvector('simple', coalesce(title, '') || ' ' || text)``: an
 expression index on exactly that makes it fast there.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from clashwatch import settings
@@ -19,7 +20,7 @@ from clashwatch.model import Article, Event
 from clashwatch.store.base import Store
 from clashwatch.web.params import EventFilter
 
-ORDER = " ORDER BY date_start DESC NULLS LAST, event_id"
+ORDER = " ORDER BY events.date_start DESC NULLS LAST, events.event_id"
 
 
 def dialect(store: Store) -> str:
@@ -32,66 +33,90 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def where_clause(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (possibly empty) and its parameters for a filter."""
+@dataclass(frozen=True)
+class Query:
+    """The FROM, WHERE and ORDER BY of a filter, and the WHERE's parameters."""
+
+    source: str
+    where: str
+    params: list[Any]
+    order: str
+
+    def select(self, columns: str) -> str:
+        return f"SELECT {columns} FROM {self.source}{self.where}{self.order}"
+
+
+def build_query(store: Store, f: EventFilter) -> Query:
+    """The SQL for a filter. A search on SQLite reads `events_fts` in its rowid order (the
+    event's date key, see store/schema.py), so matches come newest first without a sort."""
     clauses: list[str] = []
     params: list[Any] = []
-    like = "LIKE" if dialect(store) == "sqlite" else "ILIKE"  # SQLite's LIKE ignores case
+    sqlite = dialect(store) == "sqlite"
+    source, order = "events", ORDER
+    if f.terms and sqlite:
+        # each word quoted: FTS5 reads it as a plain token, never as query syntax
+        source = "events_fts JOIN events ON events.event_id = events_fts.event_id"
+        order = " ORDER BY events_fts.rowid DESC"
+        clauses.append("events_fts MATCH ?")
+        params.append(" ".join(f'"{term}"' for term in f.terms))
+    elif f.terms:
+        clauses.append("events.event_id IN (SELECT event_id FROM articles WHERE "
+                       "to_tsvector('simple', coalesce(title, '') || ' ' || text) "
+                       "@@ plainto_tsquery('simple', ?))")
+        params.append(" ".join(f.terms))
     if f.date_from:
-        clauses.append("COALESCE(date_end, date_start) >= ?")
+        clauses.append("COALESCE(events.date_end, events.date_start) >= ?")
         params.append(f.date_from.isoformat())
     if f.date_to:
-        clauses.append("date_start <= ?")
+        clauses.append("events.date_start <= ?")
         params.append(f.date_to.isoformat())
     if f.country:
-        clauses.append("(country = ? OR event_id IN (SELECT event_id FROM event_sides "
-                       "WHERE side = ?))")
-        params += [f.country, f.country]
+        # a correlated lookup on event_sides' (event_id, side) index: no list of every
+        # event of a big party is built before the first page is found
+        sides = ("EXISTS (SELECT 1 FROM event_sides s WHERE s.event_id = events.event_id "
+                 "AND s.side = ?)")
+        if sqlite:  # the SQLite triggers file the event's country among its sides too
+            clauses.append(sides)
+            params.append(f.country)
+        else:
+            clauses.append(f"(events.country = ? OR {sides})")
+            params += [f.country, f.country]
     if f.place:
-        clauses.append(f"(place {like} ? ESCAPE '\\' OR admin1 {like} ? ESCAPE '\\')")
+        like = "LIKE" if sqlite else "ILIKE"  # SQLite's LIKE already ignores ASCII case
+        clauses.append(f"(events.place {like} ? ESCAPE '\\' OR events.admin1 {like} ? ESCAPE '\\')")
         params += [_like(f.place), _like(f.place)]
     if f.type:
-        clauses.append("type = ?")
+        clauses.append("events.type = ?")
         params.append(f.type)
     if f.min_killed is not None:
-        clauses.append("killed_best >= ?")
+        clauses.append("events.killed_best >= ?")
         params.append(f.min_killed)
-    if f.terms:
-        if dialect(store) == "sqlite":
-            # each word quoted: FTS5 reads it as a plain token, never as query syntax
-            clauses.append("event_id IN (SELECT a.event_id FROM articles a WHERE a.id IN "
-                           "(SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
-            params.append(" ".join(f'"{term}"' for term in f.terms))
-        else:
-            clauses.append("event_id IN (SELECT event_id FROM articles WHERE "
-                           "to_tsvector('simple', coalesce(title, '') || ' ' || text) "
-                           "@@ plainto_tsquery('simple', ?))")
-            params.append(" ".join(f.terms))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return Query(source, where, params, order)
 
 
 def count_events(store: Store, f: EventFilter, cap: int = settings.WEB_COUNT_CAP) -> int:
     """How many events match, counted up to `cap` (cap + 1 means 'more than cap')."""
-    where, params = where_clause(store, f)
-    rows = store.read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events{where} LIMIT ?) AS hits",
-                      [*params, cap + 1])
+    query = build_query(store, f)
+    rows = store.read(f"SELECT COUNT(*) FROM (SELECT 1 FROM {query.source}{query.where} "
+                      "LIMIT ?) AS hits", [*query.params, cap + 1])
     return int(rows[0][0])
 
 
 def list_events(store: Store, f: EventFilter, limit: int, offset: int = 0) -> list[Event]:
     """One page of matching events, newest first."""
-    where, params = where_clause(store, f)
-    rows = store.read(f"SELECT data FROM events{where}{ORDER} LIMIT ? OFFSET ?",
-                      [*params, limit, offset])
+    query = build_query(store, f)
+    rows = store.read(query.select("events.data") + " LIMIT ? OFFSET ?",
+                      [*query.params, limit, offset])
     return [Event.from_dict(json.loads(row[0])) for row in rows]
 
 
 def iter_events(store: Store, f: EventFilter, limit: int = settings.WEB_EXPORT_MAX_EVENTS,
                 batch: int = settings.WEB_EXPORT_BATCH) -> Iterator[Event]:
     """All matching events (up to `limit`) newest first, read a batch at a time."""
-    where, params = where_clause(store, f)
-    ids = [row[0] for row in store.read(f"SELECT event_id FROM events{where}{ORDER} LIMIT ?",
-                                        [*params, limit])]
+    query = build_query(store, f)
+    ids = [row[0] for row in store.read(query.select("events.event_id") + " LIMIT ?",
+                                        [*query.params, limit])]
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         marks = ",".join("?" * len(chunk))

@@ -9,6 +9,7 @@ used by the pipeline.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -60,14 +61,14 @@ def _claims(rng: random.Random, article_id: str, published: date, sides: tuple[s
 
 
 def synthetic_event(rng: random.Random, number: int, first: date = date(2014, 1, 1),
-                    days: int = 3650) -> tuple[list[Article], Event]:
-    """One event and its 1-3 reports."""
+                    days: int = 3650, max_reports: int = 3) -> tuple[list[Article], Event]:
+    """One event and its 1 to `max_reports` reports."""
     place, admin1, country, lat, lon = rng.choice(PLACES)
     sides = (country, ENEMY[country])
     kind = rng.choice(TYPES)
     start = first + timedelta(days=rng.randrange(days))
     articles = []
-    for k in range(rng.randint(1, 3)):
+    for k in range(rng.randint(1, max_reports)):
         article_id = f"syn-{number}-{k}"
         published = start + timedelta(days=k)
         parts = [f"{kind.capitalize()} near {place} in {admin1}.",
@@ -101,14 +102,16 @@ def event_from_articles(articles: list[Article], **fields: object) -> Event:
     return Event.from_dict(data)
 
 
-def synthetic_events(count: int, seed: int = 7) -> Iterator[tuple[list[Article], Event]]:
+def synthetic_events(count: int, seed: int = 7,
+                     max_reports: int = 3) -> Iterator[tuple[list[Article], Event]]:
     rng = random.Random(seed)
     for number in range(count):
-        yield synthetic_event(rng, number)
+        yield synthetic_event(rng, number, max_reports=max_reports)
 
 
 def fill_store(store: Store, count: int, seed: int = 7, batch: int = 2000,
-               extra: list[tuple[list[Article], Event]] | None = None) -> list[Event]:
+               extra: list[tuple[list[Article], Event]] | None = None,
+               max_reports: int = 3) -> list[Event]:
     """Write `count` synthetic events (plus `extra`) through the Store write path."""
     events: list[Event] = []
     pending: list[Article] = []
@@ -120,7 +123,7 @@ def fill_store(store: Store, count: int, seed: int = 7, batch: int = 2000,
         store.write(add)
         pending.clear()
 
-    made = list(synthetic_events(count, seed)) + list(extra or [])
+    made = list(synthetic_events(count, seed, max_reports)) + list(extra or [])
     for articles, event in made:
         pending.extend(articles)
         events.append(event)
@@ -138,3 +141,22 @@ def fill_store(store: Store, count: int, seed: int = 7, batch: int = 2000,
         last_at[event.place or ""] = event
     store.replace_events(events)
     return events
+
+
+def synthetic_store_at(path: Path, count: int, seed: int = 7, max_reports: int = 2) -> Path:
+    """A synthetic store of `count` events at `path`, made once and reused while its
+    marker file says it holds the same count, seed and schema version."""
+    from clashwatch.store import open_store
+    from clashwatch.store.schema import SCHEMA_VERSION
+
+    marker = path.with_suffix(".made")
+    wanted = f"{count} {seed} {max_reports} {SCHEMA_VERSION}"
+    if path.exists() and marker.exists() and marker.read_text() == wanted:
+        return path
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(path) as store:
+        fill_store(store, count, seed, max_reports=max_reports)
+    marker.write_text(wanted)
+    return path

@@ -7,6 +7,8 @@ generator talks to it over loopback), and for `serve`'s own use of uvicorn setti
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from types import TracebackType
@@ -62,3 +64,44 @@ class BackgroundServer:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
+
+
+class ServerProcess:
+    """``clashwatch serve`` in a child process on a free loopback port, so a load generator
+    in this process does not share the server's interpreter (benchmarks)."""
+
+    def __init__(self, db: str, host: str = "127.0.0.1") -> None:
+        probe = socket.socket()
+        probe.bind((host, 0))
+        self.host, self.port = host, probe.getsockname()[1]
+        probe.close()
+        self.db = db
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def __enter__(self) -> str:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "clashwatch", "serve", "--db", self.db, "--host", self.host,
+             "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + START_TIMEOUT_S * 4
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"clashwatch serve exited with {self.process.returncode}")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5):
+                    return self.url
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"clashwatch serve on {self.url} did not start")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
