@@ -69,6 +69,8 @@ class Period:
     precision: str = "day"
     text: str = ""
     span: Span | None = None
+    # "report" when the expression dates a statement ("said on Tuesday"), not an incident
+    role: str | None = None
 
     def covers(self, d: date) -> bool:
         return self.start <= d <= self.end
@@ -86,6 +88,8 @@ class Place:
     geo_precision: str | None = None
     geonameid: int | None = None
     span: Span | None = None
+    # "dateline" for the place a report was filed from ("STEPANAKERT (Arminfo) -")
+    role: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {

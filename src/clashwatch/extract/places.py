@@ -1,19 +1,241 @@
 """Toponyms found in the text, geocoded against the offline gazetteer.
 
-First version: no places yet.
+1. Scan: every capitalised word starts a lookup of the longest gazetteer name that
+   follows (token n-grams against a dict, Aho-Corasick-like: a prefix set stops the
+   extension early), so the cost is a few dict lookups per capitalised word.
+2. Accept: a match is a place unless the words around it say otherwise (a title or a
+   first name before it, a street or school word after it, a common word at the start of
+   a sentence, a headline in title case) - see `_accept`.
+3. Resolve: each accepted name becomes one gazetteer entry, chosen in `place_resolve`
+   by the state or country written after it, the countries and regions the article
+   names, closeness to the places it names unambiguously, and population.
 """
 
 from __future__ import annotations
 
-from clashwatch.model import Article
+import re
+from dataclasses import dataclass, field
+
+from clashwatch.extract import place_lexicon as lex
+from clashwatch.extract.gazetteer import WORD, GazEntry, Gazetteer, load_gazetteer, norm_token
+from clashwatch.model import Article, Place, Span
+
+# what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
+_NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
+_PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
+    "the a and but as for by with when while after before since during".split())
+_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+_DATELINE = re.compile(
+    r"^[#>*\s]*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}", re.M)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    raw: str
+    norm: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[0].isupper()
+
+
+@dataclass
+class Mention:
+    """A gazetteer name found in the text, before it is resolved to one place."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[GazEntry]
+    sentence: int
+    precision: str | None = None  # from the words around it: near, district
+    qualifier: str | None = None  # the state or country written after it ("Elgin, Ill.")
+    role: str | None = None
+    neighbourhood: bool = False
+    chosen: GazEntry | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), norm_token(m.group())) for m in WORD.finditer(text)]
+
+
+def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], set[int]]:
+    """Each token's sentence number, and the token indexes that open a sentence."""
+    sent_of: list[int] = []
+    openers: set[int] = set()
+    spans = article.sentences or [Span(0, len(article.text))]
+    s = 0
+    last = -1
+    for i, tok in enumerate(tokens):
+        while s + 1 < len(spans) and tok.start >= spans[s + 1].start:
+            s += 1
+        sent_of.append(s)
+        if s != last:
+            openers.add(i)
+            last = s
+    return sent_of, openers
+
+
+def _title_case_sentences(tokens: list[Token], sent_of: list[int]) -> set[int]:
+    """Sentences written in title case (headlines), where capitals say nothing."""
+    long_words: dict[int, list[bool]] = {}
+    for tok, s in zip(tokens, sent_of, strict=True):
+        if len(tok.raw) > 3 and tok.raw.isalpha():
+            long_words.setdefault(s, []).append(tok.capitalised)
+    return {s for s, caps in long_words.items() if len(caps) >= 3 and sum(caps) / len(caps) >= 0.6}
+
+
+def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """(first token, last token, key) of each longest gazetteer name, left to right."""
+    found = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.capitalised:
+            i += 1
+            continue
+        key = tok.norm
+        best = (i, key) if key in gaz else None
+        j = i
+        while key in gaz.prefixes and j + 1 < n and j - i + 1 < gaz.max_words:
+            nxt = tokens[j + 1]
+            if text[tokens[j].end:nxt.start] not in _NAME_GAPS:
+                break
+            if not nxt.capitalised and nxt.norm not in lex.NAME_CONNECTORS:
+                break
+            j += 1
+            key = f"{key} {nxt.norm}"
+            if key in gaz:
+                best = (j, key)
+        if best is None:
+            i += 1
+            continue
+        found.append((i, best[0], best[1]))
+        i = best[0] + 1
+    return found
+
+
+def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
+            candidates: list[GazEntry], ctx: _Context) -> bool:
+    """Is this match a place here? (see the module docstring, step 2)"""
+    words = key.split(" ")
+    broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
+    if all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS:
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
+    if nxt_joined and nxt is not None and nxt.capitalised and nxt.norm in lex.NON_PLACE_SUFFIXES:
+        return False  # "Washington Street", "Lincoln High School"
+    if broad:
+        return True
+    prev = tokens[first - 1] if first > 0 else None
+    if (prev is not None and prev.capitalised and first not in ctx.openers
+            and text[prev.end:tokens[first].start] in (" ", "-") and prev.norm not in _PLAIN_BEFORE
+            and ctx.sent_of[first - 1] == ctx.sent_of[first]):
+        return False  # "Officer Gary", "President Vladimir"
+    if (nxt_joined and nxt is not None and nxt.capitalised and nxt.norm not in lex.PLACE_SUFFIXES
+            and nxt.raw.upper() != nxt.raw and ctx.sent_of[last + 1] == ctx.sent_of[last]):
+        return False  # "Gary Johnson", "Kansas City Star"
+    if len(words) > 1:
+        return True
+    # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
+    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE) or (
+        nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
+    weak_position = (first in ctx.openers or ctx.sent_of[first] in ctx.title_case
+                     or tokens[first].raw.isupper())
+    if key in ctx.lowercase_words:
+        return False  # "Mobile" when the article also writes "mobile"
+    if weak_position and not strong:
+        return max(c.population for c in candidates) >= 100_000
+    return True
+
+
+@dataclass
+class _Context:
+    sent_of: list[int]
+    openers: set[int]
+    title_case: set[int]
+    lowercase_words: set[str]
+
+
+def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
+    """Accepted toponym mentions, unresolved (pure: the text in, mentions out)."""
+    gaz = gaz or load_gazetteer()
+    text = article.text
+    tokens = tokenize(text)
+    sent_of, openers = _sentence_starts(article, tokens)
+    ctx = _Context(sent_of, openers, _title_case_sentences(tokens, sent_of),
+                   {t.norm for t in tokens if t.raw.islower()})
+    datelines = {m.start(1) for m in _DATELINE.finditer(text)}
+    mentions: list[Mention] = []
+    for first, last, key in scan(text, tokens, gaz):
+        candidates = gaz.lookup(key)
+        start, end = tokens[first].start, tokens[last].end
+        dateline = start in datelines
+        if not dateline and not _accept(text, tokens, first, last, key, candidates, ctx):
+            continue
+        mention = Mention(start, end, key, candidates, sent_of[first])
+        if dateline:
+            mention.role = "dateline"
+        _describe(text, tokens, first, last, mention)
+        mentions.append(mention)
+    return mentions
+
+
+def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
+    """Precision and qualifier from the words around a mention."""
+    before = text[max(0, mention.start - 24):mention.start].lower()
+    if any(before.rstrip().endswith(cue) for cue in lex.NEAR_BEFORE):
+        mention.precision = "near"
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and text[mention.end:nxt.start] in (" ", "’s ", "'s "):
+        if nxt.norm in lex.DISTRICT_SUFFIXES:
+            mention.precision = "district"
+        elif nxt.norm in lex.NEIGHBORHOOD_SUFFIXES:
+            mention.neighbourhood = True
+    if text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens):
+        if tokens[last + 2].norm in lex.DISTRICT_SUFFIXES:  # "Artsakh's Martakert region"
+            mention.precision = "district"
+    after = _AFTER_COMMA.match(text, mention.end)
+    if after:
+        mention.qualifier = after.group(1).strip()
+
+
+def place_of(mention: Mention) -> Place:
+    """The `Place` a resolved mention stands for."""
+    entry = mention.chosen
+    name = entry.name if entry else mention.key
+    place = Place(name=name, span=Span(mention.start, mention.end), role=mention.role)
+    if entry is None:
+        return place
+    place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.id
+    place.admin1, place.country = entry.admin1, entry.country
+    place.geo_precision = {"country": "country", "admin1": "region", "region": "region",
+                           "county": "district"}.get(entry.kind, mention.precision or "exact")
+    if entry.kind == "city" and mention.precision:
+        place.geo_precision = mention.precision
+    return place
 
 
 class PlaceFinder:
-    """Pipeline component: sets `places`."""
+    """Pipeline component: sets `places` (one per toponym mention, in text order)."""
 
     name = "places"
     requires: tuple[str, ...] = ("text", "sentences")
     assigns: tuple[str, ...] = ("places",)
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+
     def __call__(self, article: Article) -> Article:
+        from clashwatch.extract.place_resolve import resolve_mentions
+
+        gaz = self.gazetteer or load_gazetteer()
+        mentions = find_mentions(article, gaz)
+        resolve_mentions(article, mentions, gaz)
+        article.places = [place_of(m) for m in mentions if m.chosen is not None]
         return article

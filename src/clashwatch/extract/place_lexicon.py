@@ -1,0 +1,103 @@
+"""Words around toponyms: what makes a capitalised word a place, and how precise it is.
+
+Add to these lists when a kind of phrase keeps producing false places; keep them about
+the language, never about one article.
+"""
+
+from __future__ import annotations
+
+# AP-style state abbreviations ("Elgin, Ill."), written with their full stops.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "Penn.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia",
+    "Vt.": "Vermont", "Wash.": "Washington", "Wis.": "Wisconsin", "Wisc.": "Wisconsin",
+    "W.Va.": "West Virginia", "W. Va.": "West Virginia", "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia",
+}
+US_POSTAL_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "DC": "District of Columbia",
+}
+
+# Capitalised words that name places somewhere but, standing alone in English news, are
+# almost always something else (a title, a weekday, a first word of a sentence).
+NOT_PLACES = frozenset("""
+a an the and or but of in on at to for from by with as is was are were be been it its he she
+they we you i this that these those there here his her their our my your who what when where
+why how which all any some many most more much few several both each every other another no
+not only also just even still yet so then than now today tonight tomorrow yesterday
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept oct
+nov dec police officer officers sheriff deputy deputies chief mayor governor president prime
+minister ministry defense defence army forces troops soldiers general colonel captain
+sergeant judge court jury state city county town village district region province street
+avenue road north south east west central northern southern eastern western man woman men
+women boy girl baby child children family friends home house church school hospital center
+centre union liberty independence victory hope unity justice peace freedom god lord christ
+news press media times post star tribune journal herald report reporter photo video image
+getty reuters associated ap afp file share save read more comments comment reply login
+early late last next first second third new old big little good best great high low long
+speaking according however meanwhile earlier later after before during since while until
+live watch update updates breaking story stories related says said told added page home
+mr mrs ms dr st saint mount fort lake river valley beach park island islands bay gulf sea
+""".split())
+
+# a word right after a name that makes it a street, a building or an institution
+NON_PLACE_SUFFIXES = frozenset("""
+street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl parkway
+pkwy highway hwy circle cir terrace trail square plaza expressway freeway turnpike pike
+elementary middle high school university college academy hospital clinic church mosque
+mall airport station stadium arena hotel motel apartments bar restaurant club
+""".split())
+# words after a name that keep it a place (or tell what kind of place)
+PLACE_SUFFIXES = frozenset("""
+county parish township city town village region district province rayon oblast governorate
+area police sheriff fire department dept neighborhood neighbourhood borough municipality
+""".split())
+DISTRICT_SUFFIXES = frozenset("region district province rayon oblast governorate county "
+                              "parish area municipality borough".split())
+NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".split())
+# a word right before a name that makes it a place
+LOCATIVE_BEFORE = frozenset("in at near from to outside into towards toward around across "
+                            "of via between".split())
+# "near X", "outside X", "north of X": a place close to the one named (UCDP where_prec 2)
+NEAR_BEFORE = ("near", "outside", "outskirts of", "north of", "south of", "east of",
+               "west of", "northeast of", "northwest of", "southeast of", "southwest of",
+               "close to", "vicinity of", "miles from", "km from", "kilometres from",
+               "kilometers from", "just outside")
+# lower-case words allowed inside a multi-word name ("Stratford-upon-Avon", "Rio de Janeiro")
+NAME_CONNECTORS = frozenset("of de la le du del des da do dos das el al upon on sur am an "
+                            "the y and".split())
+
+# Demonyms and adjectives that say which country an article is about.
+DEMONYMS = {
+    "american": "USA", "americans": "USA", "armenian": "ARM", "armenians": "ARM",
+    "azerbaijani": "AZE", "azerbaijanis": "AZE", "azeri": "AZE", "azeris": "AZE",
+    "russian": "RUS", "russians": "RUS", "ukrainian": "UKR", "ukrainians": "UKR",
+    "turkish": "TUR", "iranian": "IRN", "iraqi": "IRQ", "syrian": "SYR", "israeli": "ISR",
+    "palestinian": "PSE", "lebanese": "LBN", "afghan": "AFG", "pakistani": "PAK",
+    "indian": "IND", "chinese": "CHN", "georgian": "GEO", "yemeni": "YEM", "saudi": "SAU",
+    "egyptian": "EGY", "libyan": "LBY", "sudanese": "SDN", "somali": "SOM",
+    "ethiopian": "ETH", "nigerian": "NGA", "malian": "MLI", "congolese": "COD",
+    "british": "GBR", "french": "FRA", "german": "DEU", "mexican": "MEX",
+    "colombian": "COL", "kurdish": "IRQ",
+}

@@ -1,0 +1,160 @@
+"""Which place a name means here: toponym disambiguation over one article.
+
+Scoring of each candidate entry of a name (all mentions of one name share one sense):
+
+1. Prior: log10 of its population, plus a bonus for countries and regions (a bare
+   "Armenia" is the country, not the Colombian city).
+2. Qualifier: a state or country written right after the name ("Springfield, Ohio",
+   "Elgin, Ill.", "Martuni, Armenia") decides, unless it names no candidate.
+3. Context: the countries (names and demonyms) and the states or regions the article
+   names elsewhere.
+4. Closeness: distance to the places the article names unambiguously (Martuni near
+   Martakert and Stepanakert is the Karabakh town, not the Armenian one).
+
+The highest total wins; population settles what the text does not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from clashwatch.extract import place_lexicon as lex
+from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
+from clashwatch.extract.places import Mention
+from clashwatch.model import Article
+
+KIND_PRIOR = {"country": 5.0, "admin1": 4.0, "region": 4.0, "county": 1.0, "city": 0.0}
+QUALIFIER_MATCH, QUALIFIER_MISMATCH = 8.0, -4.0
+COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
+# (km, bonus): closer to the places named for certain, more likely
+CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
+CONFIDENT_MARGIN = 1.5
+NEIGHBOURHOOD_MAX_KM = 50.0
+
+
+def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Distance in km (equirectangular: exact enough below a few hundred km)."""
+    x = math.radians(b_lon - a_lon) * math.cos(math.radians((a_lat + b_lat) / 2))
+    y = math.radians(b_lat - a_lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def _qualifier_places(qualifier: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(admin1 name, country alpha-3) a qualifier like "Ill." or "Armenia" names."""
+    words = qualifier.split()
+    for n in range(len(words), 0, -1):
+        text = " ".join(words[:n])
+        state = lex.US_STATE_ABBREVIATIONS.get(text) or lex.US_POSTAL_CODES.get(text.rstrip("."))
+        if state:
+            return state, "USA"
+        for entry in gaz.lookup(name_key(text)):
+            if entry.kind in ("admin1", "region"):
+                return entry.admin1 or entry.name, entry.country
+            if entry.kind == "country":
+                return None, entry.country
+    return None, None
+
+
+def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
+             quals: dict[str, tuple[str | None, str | None]]) -> tuple[Counter, Counter, dict]:
+    """Country and region votes, and which name cast each (a name is no evidence for itself)."""
+    countries: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    by_key: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
+    for m in mentions:
+        own_c, own_r = by_key[m.key]
+        for entry in m.candidates:
+            if entry.kind == "country" and entry.country:
+                countries[entry.country] += 1
+                own_c[entry.country] += 1
+            elif entry.kind in ("admin1", "region"):
+                name = entry.admin1 or entry.name
+                regions[name] += 1
+                own_r[name] += 1
+                if entry.country:
+                    countries[entry.country] += 1
+                    own_c[entry.country] += 1
+        region, country = quals.get(m.key, (None, None))
+        if region:
+            regions[region] += 1
+        if country:
+            countries[country] += 1
+    for word in article.text.lower().split():
+        code = lex.DEMONYMS.get(word.strip(".,;:()\"'’“”"))
+        if code:
+            countries[code] += 1
+    return countries, regions, by_key
+
+
+def _prior(entry: GazEntry, qual: tuple[str | None, str | None]) -> float:
+    score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
+    region, country = qual
+    if region:
+        score += QUALIFIER_MATCH if entry.admin1 == region else QUALIFIER_MISMATCH
+    elif country:
+        score += QUALIFIER_MATCH if entry.country == country else QUALIFIER_MISMATCH
+    return score
+
+
+def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Set `chosen` on every mention (see the module docstring)."""
+    keys: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        keys[m.key].append(m)
+    quals: dict[str, tuple[str | None, str | None]] = {}
+    for key, group in keys.items():
+        for m in group:
+            if m.qualifier:
+                found = _qualifier_places(m.qualifier, gaz)
+                if found != (None, None):
+                    quals[key] = found
+                    break
+    countries, regions, own = _context(article, mentions, gaz, quals)
+
+    # pass 1: prior and qualifier only; confident picks become anchors
+    first: dict[str, GazEntry] = {}
+    anchors: list[tuple[str, GazEntry]] = []
+    for key, group in keys.items():
+        scored = sorted(((_prior(e, quals.get(key, (None, None))), e) for e in group[0].candidates),
+                        key=lambda p: -p[0])
+        first[key] = scored[0][1]
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+        if margin >= CONFIDENT_MARGIN and scored[0][1].lat is not None:
+            anchors.append((key, scored[0][1]))
+
+    # pass 2: add the article's context and closeness to the anchors
+    for key, group in keys.items():
+        own_c, own_r = own[key]
+        best, best_score = first[key], -1e9
+        for entry in group[0].candidates:
+            score = _prior(entry, quals.get(key, (None, None)))
+            if entry.country and countries[entry.country] - own_c[entry.country] > 0:
+                score += COUNTRY_CONTEXT
+            if entry.admin1 and regions[entry.admin1] - own_r[entry.admin1] > 0:
+                score += REGION_CONTEXT
+            score += _closeness(entry, key, anchors)
+            if score > best_score:
+                best, best_score = entry, score
+        for m in group:
+            m.chosen = best
+            if m.neighbourhood and not _near_anchor(best, key, anchors):
+                m.chosen = None  # "the Englewood neighborhood" of a city, not a distant town
+
+
+def _closeness(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> float:
+    if entry.lat is None or entry.lon is None:
+        return 0.0
+    nearest = min((km(entry.lat, entry.lon, a.lat, a.lon) for k, a in anchors
+                   if k != key and a.lat is not None and a.lon is not None
+                   and a.kind in ("city", "county")), default=None)
+    if nearest is None:
+        return 0.0
+    return next((bonus for limit, bonus in CLOSENESS if nearest <= limit), 0.0)
+
+
+def _near_anchor(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> bool:
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(km(entry.lat, entry.lon, a.lat, a.lon) <= NEIGHBOURHOOD_MAX_KM
+               for k, a in anchors if k != key and a.lat is not None and a.lon is not None)
