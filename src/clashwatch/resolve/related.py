@@ -8,13 +8,15 @@
 3. Score of a pair: the summed weights of the tags they share, times a time factor that
    halves every `HALF_LIFE_DAYS` between the events (undated events: no factor).
 4. Each event keeps its best `MAX_RELATED`, each with its shared tags as context.
-Candidates come from an index of events by tag, so linking stays near-linear.
+Candidates come from an index of events by tag, in time order: per shared tag only the
+events nearest in time are looked at, so linking stays linear in the number of events.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -26,7 +28,7 @@ MAX_RELATED = 5
 MAX_TAGS = 12  # per event: its strongest context
 SHOWN_TAGS = 3  # context tags shown per related event, as on the portal
 HALF_LIFE_DAYS = 365  # a conflict's context lasts months; last year's events still relate
-EVENTS_PER_TAG = 500  # most recent events looked at per shared tag
+NEIGHBOURS_PER_TAG = 40  # events looked at on each side in time, per shared tag
 MIN_SHARED = 1  # tags two events must share to be related
 
 
@@ -70,22 +72,15 @@ def link_related(events: Sequence[Event], members: dict[str, list[Article]],
     frequency: Counter[str] = Counter(t for own in tags.values() for t in own)
     total = max(len(events), 1)
     weight = {t: math.log((1 + total) / (1 + n)) + 1e-3 for t, n in frequency.items()}
-    index: dict[str, OrderedDict[str, None]] = {}
-    ordered = sorted(events, key=lambda e: (_when(e) or date.min, e.event_id))
-    for event in ordered:
-        for tag in tags[event.event_id]:
-            posting = index.setdefault(tag, OrderedDict())
-            posting[event.event_id] = None
-            if len(posting) > EVENTS_PER_TAG:
-                posting.popitem(last=False)
+    index = _tag_index(events, tags)
+    position = {e.event_id: i for i, e in enumerate(_by_time(events))}
     by_id = {e.event_id: e for e in events}
     for event in events:
         own = tags[event.event_id]
         shared: dict[str, list[str]] = {}
         for tag in own:
-            for other_id in index.get(tag, ()):
-                if other_id != event.event_id:
-                    shared.setdefault(other_id, []).append(tag)
+            for other_id in _time_neighbours(index[tag], position, event.event_id):
+                shared.setdefault(other_id, []).append(tag)
         scored: list[tuple[float, Event, list[str]]] = []
         for other_id, common in shared.items():
             if len(common) < MIN_SHARED:
@@ -102,6 +97,27 @@ def link_related(events: Sequence[Event], members: dict[str, list[Article]],
                 "date": other.date_start.isoformat() if other.date_start else None,
                 "context": common[:SHOWN_TAGS], "score": round(score, 3),
             })
+
+
+def _by_time(events: Sequence[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (_when(e) or date.min, e.event_id))
+
+
+def _tag_index(events: Sequence[Event], tags: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+    """Events by tag, each posting in time order (undated first)."""
+    index: dict[str, list[str]] = {}
+    for event in _by_time(events):
+        for tag in tags[event.event_id]:
+            index.setdefault(tag, []).append(event.event_id)
+    return index
+
+
+def _time_neighbours(posting: list[str], position: dict[str, int], event_id: str) -> list[str]:
+    """The events of one tag nearest in time to `event_id`: a common tag such as a
+    country is shared by thousands of events, and only the closest can score high."""
+    here = bisect.bisect_left(posting, position[event_id], key=position.__getitem__)
+    low, high = max(0, here - NEIGHBOURS_PER_TAG), here + NEIGHBOURS_PER_TAG + 1
+    return [other for other in posting[low:high] if other != event_id]
 
 
 def _time_factor(a: Event, b: Event) -> float:
