@@ -34,22 +34,23 @@ _OTHER_WORDS = {lang: words - lex.ENGLISH for lang, words in lex.OTHER_LANGUAGES
 def letter_scripts(text: str) -> Counter[str]:
     """How many letters of each Unicode script ("LATIN", "CYRILLIC", ...) the text has."""
     scripts: Counter[str] = Counter()
-    for char in text:
+    # per distinct character: a text has a few hundred of them, and millions of letters
+    for char, count in Counter(text).items():
         if char.isalpha():
             name = unicodedata.name(char, "")
-            scripts[name.split(" ", 1)[0] if name else "UNKNOWN"] += 1
+            scripts[name.split(" ", 1)[0] if name else "UNKNOWN"] += count
     return scripts
 
 
 def common_word_counts(words: list[str]) -> Counter[str]:
     """How many of the words are common function words of each language (English too)."""
     counts: Counter[str] = Counter()
-    for word in words:
+    for word, count in Counter(words).items():
         if word in lex.ENGLISH:
-            counts["English"] += 1
+            counts["English"] += count
         for lang, vocab in _OTHER_WORDS.items():
             if word in vocab:
-                counts[lang] += 1
+                counts[lang] += count
     return counts
 
 
