@@ -60,7 +60,7 @@ def test_resolve_grouping_membership_says_why() -> None:
     assert first.group == second.group
     why = grouper.membership()["b"]
     assert "text similarity" in why and "dates 1 days apart" in why
-    assert "shared places: springfield" in why
+    assert "shared places: Springfield" in why
     assert grouper.membership()["a"].startswith("first report of the event")
 
 

@@ -77,6 +77,7 @@ class _Group:
     words: Vector = field(default_factory=dict)
     names: Vector = field(default_factory=dict)
     time: TimeSpan | None = None
+    places: set[str] = field(default_factory=set)  # what the members' toponyms name
     alive: bool = True
 
 
@@ -145,7 +146,7 @@ class EventGrouper:
                 best, best_scaled, best_sim, parts = candidate, scaled, sim, (word_sim, name_sim)
         if best is not None and best_scaled >= self.threshold:
             group = self._groups[best]
-            reason = self._explain(vector, time, group, best_sim, parts)
+            reason = self._explain(article, vector, time, group, best_sim, parts)
         else:
             best = len(self._groups)
             group = _Group()
@@ -164,6 +165,7 @@ class EventGrouper:
         group.members.append(number)
         add_into(group.words, self.vectors[number].words)
         add_into(group.names, self.vectors[number].names)
+        group.places.update(p.name for p in self.articles[number].places)
         time = article_time(self.articles[number])
         if time:
             group.time = time if group.time is None else group.time.union(time)
@@ -275,8 +277,8 @@ class EventGrouper:
         size = len(group.members)
         return dot(vector.words, group.words) / size, dot(vector.names, group.names) / size
 
-    def _explain(self, vector: ArticleVector, time: TimeSpan | None, group: _Group,
-                 sim: float, parts: tuple[float, float]) -> str:
+    def _explain(self, article: Article, vector: ArticleVector, time: TimeSpan | None,
+                 group: _Group, sim: float, parts: tuple[float, float]) -> str:
         bits = [f"text similarity {sim:.2f} (words {parts[0]:.2f}, names {parts[1]:.2f}) "
                 f"to {len(group.members)} report{'s' if len(group.members) > 1 else ''}"]
         if time and group.time:
@@ -287,11 +289,14 @@ class EventGrouper:
             bits.append("no date to compare")
         shared = sorted((f for f in vector.names if f in group.names),
                         key=lambda f: -vector.names[f] * group.names[f])
-        for prefix, label in (("place:", "shared places"), ("actor:", "shared actors")):
-            found = [f[len(prefix):] for f in shared if f.startswith(prefix)]
-            if found:
-                bits.append(f"{label}: {', '.join(found[:SHOWN_NAMES])}")
-        names = [f for f in shared if ":" not in f]
+        places = sorted({p.name for p in article.places} & group.places)
+        if places:
+            bits.append(f"shared places: {', '.join(places[:SHOWN_NAMES])}")
+        actors = [f[len("actor:"):] for f in shared if f.startswith("actor:")]
+        if actors:
+            bits.append(f"shared actors: {', '.join(actors[:SHOWN_NAMES])}")
+        named = {n.lower() for n in places}
+        names = [f for f in shared if ":" not in f and f not in named]
         if names:
             bits.append(f"shared names: {', '.join(names[:SHOWN_NAMES])}")
         return "; ".join(bits)

@@ -7,7 +7,7 @@ toll rose and who moved it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ QUALIFIER_WORDS = {
     "at_most": "at most ", "fewer_than": "fewer than ", "unspecified": "",
 }
 UNATTRIBUTED = "unattributed"
+REPORT_PREFIX = "report: "  # a figure whose text names no claimant: the report claims it
 
 
 def claim_order(claim: Claim) -> tuple[date, str, int]:
@@ -34,14 +35,28 @@ def figure(claim: Claim) -> str:
     return f"{QUALIFIER_WORDS.get(claim.qualifier, '')}{claim.count}"
 
 
-def claimant_of(claim: Claim) -> str:
-    return claim.claimant or UNATTRIBUTED
+def claimant_of(claim: Claim, reports: Mapping[str, str] | None = None) -> str:
+    """Who makes the claim: the claimant the text names, else the report that states it
+    (its publisher or title, from `reports`), so no figure is shown without a source."""
+    if claim.claimant:
+        return claim.claimant
+    if reports is None:
+        return UNATTRIBUTED
+    return f"{REPORT_PREFIX}{reports.get(claim.article_id) or claim.article_id}"
 
 
-def history(claims: Sequence[Claim]) -> list[dict[str, Any]]:
+def claimant_key(claim: Claim) -> str:
+    """Claims of one claimant: a named one, or each report for the figures it names no
+    source for (two reports' unattributed figures are two claims, not one revised)."""
+    return claim.claimant.lower() if claim.claimant else REPORT_PREFIX + claim.article_id
+
+
+def history(claims: Sequence[Claim], reports: Mapping[str, str] | None = None
+            ) -> list[dict[str, Any]]:
     """Entries of one side and status, oldest first."""
     return [{
-        "published": iso(c.published), "claimant": claimant_of(c), "figure": figure(c),
+        "published": iso(c.published), "claimant": claimant_of(c, reports),
+        "claimant_named": bool(c.claimant), "figure": figure(c),
         "count": c.count, "qualifier": c.qualifier, "aggregate": c.aggregate,
         "article_id": c.article_id, "quote": c.quote,
     } for c in sorted(claims, key=claim_order)]

@@ -60,6 +60,12 @@ def event_tags(articles: Sequence[Article]) -> Counter[str]:
     return tags
 
 
+def strongest(tags: Counter[str], n: int = MAX_TAGS) -> dict[str, int]:
+    """The `n` tags most reports use; ties in name order, so that every run (whatever
+    the order sets of tags were filled in) picks the same ones."""
+    return dict(sorted(tags.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
 def _when(event: Event) -> date | None:
     return event.date_start or event.date_end
 
@@ -67,8 +73,7 @@ def _when(event: Event) -> date | None:
 def link_related(events: Sequence[Event], members: dict[str, list[Article]],
                  imported: dict[str, list[dict[str, Any]]] | None = None) -> None:
     """Fill each event's `related` with the events sharing most context, nearest in time."""
-    tags = {e.event_id: dict(event_tags(members.get(e.event_id, [])).most_common(MAX_TAGS))
-            for e in events}
+    tags = {e.event_id: strongest(event_tags(members.get(e.event_id, []))) for e in events}
     frequency: Counter[str] = Counter(t for own in tags.values() for t in own)
     total = max(len(events), 1)
     weight = {t: math.log((1 + total) / (1 + n)) + 1e-3 for t, n in frequency.items()}

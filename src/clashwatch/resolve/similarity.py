@@ -55,8 +55,13 @@ def article_features(article: Article) -> Features:
     for _ in range(repeats if title else 0):
         _count_text(title, feats)
     _count_text(body, feats)
-    for place in article.places:
-        feats.names["place:" + place.name.lower()] += 1
+    # a toponym is already a name of the text, counted once per mention; the gazetteer's
+    # place adds a feature only where the words lack it (a name of several words, another
+    # spelling), else every place would weigh twice: a shared city or a misread surname
+    # (a person taken for a town) would pull look-alike events together
+    for place in {p.name.lower() for p in article.places}:
+        if place not in feats.names:
+            feats.names["place:" + place] += 1
     for actor in article.actors:
         feats.names["actor:" + actor.name.lower()] += 1
     feats.years.update(YEAR.findall(body))

@@ -7,7 +7,7 @@
    to the portal's present tense ("were killed" -> "are killed"); nothing else is
    rewritten, so every word comes from a report.
 3. Figures: when the lead gives none of the current figures, one sentence adds the
-   current claims with their claimants ("Armenia's defence ministry says 105 of its
+   current incident claims of named claimants ("Armenia's defence ministry says 105 of its
    soldiers are killed."), built from the claims' own fields.
 """
 
@@ -91,7 +91,10 @@ def figures_sentence(event: Event, lead: str) -> str:
     parts = []
     for side, entry in sorted(event.by_side.items()):
         for claim in entry.get("claims", []):
-            if claim.get("count") is None or not claim.get("claimant"):
+            # a figure the report states without a source, or a running total of a
+            # longer period, is no key figure of this event
+            if claim.get("count") is None or not claim.get("claimant") \
+                    or claim.get("claimant_named") is False or claim.get("aggregate"):
                 continue
             if str(claim["count"]) in lead or claim.get("status") not in STATUS_WORDS:
                 continue
