@@ -71,8 +71,6 @@ def test_store_two_ingesters_at_once(store_db: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(reason="events differ between backends in one field since the events merge",
-                   strict=False)
 def test_store_cli_on_postgres_matches_sqlite(pg_url: str, tmp_path: Path, seeds_jsonl: Path) -> None:
     outputs = []
     for db in (pg_url, str(tmp_path / "s.db")):
