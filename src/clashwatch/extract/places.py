@@ -197,9 +197,9 @@ def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Me
             mention.precision = "district"
         elif nxt.norm in lex.NEIGHBORHOOD_SUFFIXES:
             mention.neighbourhood = True
-    if text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens):
-        if tokens[last + 2].norm in lex.DISTRICT_SUFFIXES:  # "Artsakh's Martakert region"
-            mention.precision = "district"
+    if (text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens)
+            and tokens[last + 2].norm in lex.DISTRICT_SUFFIXES):  # "Artsakh's Martakert region"
+        mention.precision = "district"
     after = _AFTER_COMMA.match(text, mention.end)
     if after:
         mention.qualifier = after.group(1).strip()
