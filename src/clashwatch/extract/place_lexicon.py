@@ -68,6 +68,22 @@ pkwy highway hwy circle cir terrace trail square plaza expressway freeway turnpi
 elementary middle high school university college academy hospital clinic church mosque
 mall airport station stadium arena hotel motel apartments bar restaurant club
 """.split())
+# a capitalised word right after a name that makes it a newspaper, broadcaster or team
+# ("Washington Post", "Kansas City Star"), even for the name of a state or country
+MEDIA_SUFFIXES = frozenset("""
+post times tribune herald journal star gazette examiner chronicle sun daily register
+dispatch courier observer inquirer bee globe telegraph record bulletin press review
+sentinel democrat republican enquirer leader ledger mercury news patch
+""".split())
+# a verb right after a one-word name that makes it a person ("Jackson said")
+PERSON_VERBS_AFTER = frozenset("""
+said says told added explained testified stated recalled wrote asked replied
+""".split())
+# capitalised in every sentence, so no sign of a headline written in title case
+CALENDAR_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december
+""".split())
 # words after a name that keep it a place (or tell what kind of place)
 PLACE_SUFFIXES = frozenset("""
 county parish township city town village region district province rayon oblast governorate

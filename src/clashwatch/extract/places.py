@@ -83,8 +83,13 @@ def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], 
 def _title_case_sentences(tokens: list[Token], sent_of: list[int]) -> set[int]:
     """Sentences written in title case (headlines), where capitals say nothing."""
     long_words: dict[int, list[bool]] = {}
+    last = -1
     for tok, s in zip(tokens, sent_of, strict=True):
-        if len(tok.raw) > 3 and tok.raw.isalpha():
+        opener, last = s != last, s
+        # a sentence's first word and the names of days and months are capitalised in
+        # any sentence: they say nothing about headline style
+        if (len(tok.raw) > 3 and tok.raw.isalpha() and not opener
+                and tok.norm not in lex.CALENDAR_WORDS):
             long_words.setdefault(s, []).append(tok.capitalised)
     return {s for s, caps in long_words.items() if len(caps) >= 3 and sum(caps) / len(caps) >= 0.6}
 
@@ -128,8 +133,9 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
         return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
-    if nxt_joined and nxt is not None and nxt.capitalised and nxt.norm in lex.NON_PLACE_SUFFIXES:
-        return False  # "Washington Street", "Lincoln High School"
+    if nxt_joined and nxt is not None and nxt.capitalised and (
+            nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES):
+        return False  # "Washington Street", "Lincoln High School", "Washington Post"
     if broad:
         return True
     prev = tokens[first - 1] if first > 0 else None
@@ -149,6 +155,9 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
         return False  # "Mobile" when the article also writes "mobile"
+    if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
+            and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
+        return False  # "Jackson said": a person speaks; "officials in Baku said" stays
     if weak_position and not strong:
         return max(c.population for c in candidates) >= 100_000
     return True
