@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clashwatch.extract.event_place import principal_place
 from clashwatch.model import Article
 
 
@@ -15,7 +16,7 @@ def fill_event_setting(article: Article) -> None:
     elif article.published:
         event.date_start = event.date_end = article.published
         event.date_precision = "day"
-    if article.places:
-        place = article.places[0]
+    place = principal_place(article)
+    if place is not None:
         event.place, event.admin1, event.country = place.name, place.admin1, place.country
         event.lat, event.lon, event.geo_precision = place.lat, place.lon, place.geo_precision

@@ -117,3 +117,10 @@ DEMONYMS = {
     "british": "GBR", "french": "FRA", "german": "DEU", "mexican": "MEX",
     "colombian": "COL", "kurdish": "IRQ",
 }
+
+# words of a sentence about the incident itself (its place is the event's place), as
+# opposed to where a victim was taken, lived or went to school
+INCIDENT_WORDS = (r"\b(?:shot|shoot(?:ing|ings|s)?|gunfire|gunman|gunmen|fired|killed|"
+                  r"wounded|injured|stabbed|shell(?:ed|ing)|attack(?:ed|s)?|clash(?:ed|es)?|"
+                  r"bomb(?:ed|ing)?|explosion|struck|strike|fighting|happened|occurred|"
+                  r"took place|incident|scene)\b")

@@ -1,0 +1,91 @@
+"""Where the principal event happened: the incident's place among all the places named.
+
+1. Group the mentions by the place they resolve to (Khankendi and Stepanakert are one).
+2. Weigh each mention: more in the title and the lede (news puts the where up front),
+   more in a sentence about the incident (a casualty claim or an incident word: "shot",
+   "shelled") and after a locative ("in", "near"); a dateline only says where the
+   report was filed, so it weighs little: the city the text says the shooting was in wins
+   over the publisher's city.
+3. Prefer the finest level that has real weight: a town over its county, a county over
+   its state or region, a region over a country. A coarser place wins only when it
+   clearly outweighs every finer one (an article about "Nagorno-Karabakh" that names a
+   village once in passing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clashwatch.extract import place_lexicon as lex
+from clashwatch.model import Article, Place
+
+# finest first; a place's level by its precision code
+LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
+TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
+DATELINE_WEIGHT = 0.5
+LEDE_SENTENCES = 2
+# a coarser place must weigh this many times the best finer one to be the event's place
+COARSER_FACTOR = 3.0
+
+_INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place_key(place: Place) -> tuple[object, ...]:
+    return (place.geonameid,) if place.geonameid is not None else (place.name, place.country)
+
+
+def _sentence_index(article: Article, offset: int) -> int:
+    for i, sent in enumerate(article.sentences):
+        if sent.start <= offset < sent.end:
+            return i
+    return len(article.sentences)
+
+
+def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
+    """Step 1-2: each place's summed mention weight and its first mention."""
+    text = article.text
+    title = (article.title or "").lower()
+    claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
+    found: dict[tuple[object, ...], tuple[float, Place]] = {}
+    for place in article.places:
+        if place.span is None:
+            continue
+        sent_i = _sentence_index(article, place.span.start)
+        sent = article.sentences[sent_i] if sent_i < len(article.sentences) else None
+        if place.role == "dateline":
+            weight = DATELINE_WEIGHT
+        else:
+            weight = 1.0
+            if sent_i < LEDE_SENTENCES:
+                weight += LEDE_WEIGHT
+            if sent_i in claim_sentences or (
+                    sent is not None and _INCIDENT.search(text, sent.start, sent.end)):
+                weight += INCIDENT_WEIGHT
+            if _LOCATIVE.search(text[max(0, place.span.start - 12):place.span.start]):
+                weight += LOCATIVE_WEIGHT
+        key = _place_key(place)
+        total, first = found.get(key, (0.0, place))
+        found[key] = (total + weight, first)
+    # a name in the title (which may not be part of the text) counts for the place
+    for key, (total, first) in found.items():
+        name = text[first.span.start:first.span.end].lower() if first.span else first.name.lower()
+        if name and name in title:
+            found[key] = (total + TITLE_WEIGHT, first)
+    return found
+
+
+def principal_place(article: Article) -> Place | None:
+    """The place of the article's principal event (steps in the module docstring)."""
+    weights = _weights(article)
+    if not weights:
+        return None
+    best: tuple[float, Place] | None = None
+    for level in sorted(set(LEVELS.values())):
+        here = [w for w in weights.values() if LEVELS.get(w[1].geo_precision or "exact", 0) == level]
+        if not here:
+            continue
+        top = max(here, key=lambda w: w[0])
+        if best is None or top[0] > best[0] * COARSER_FACTOR:
+            best = top
+    return best[1] if best else None
