@@ -49,6 +49,10 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
     found: dict[tuple[object, ...], tuple[float, Place]] = {}
     for place in article.places:
+        if place.role == "title":
+            total, first = found.get(_place_key(place), (0.0, place))
+            found[_place_key(place)] = (total + TITLE_WEIGHT, first)
+            continue
         if place.span is None:
             continue
         sent_i = _sentence_index(article, place.span.start)
@@ -67,11 +71,11 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))
         found[key] = (total + weight, first)
-    # a name in the title (which may not be part of the text) counts for the place
-    for key, (total, first) in found.items():
-        name = text[first.span.start:first.span.end].lower() if first.span else first.name.lower()
-        if name and name in title:
-            found[key] = (total + TITLE_WEIGHT, first)
+    if title and article.sentences and title in text[:len(title) + 40].lower():
+        # the text starts with its title: the title's places are the first sentence's
+        for key, (total, first) in found.items():
+            if first.span and first.span.start < article.sentences[0].end:
+                found[key] = (total + TITLE_WEIGHT, first)
     return found
 
 

@@ -95,6 +95,10 @@ NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".spl
 # a word right before a name that makes it a place
 LOCATIVE_BEFORE = frozenset("in at near from to outside into towards toward around across "
                             "of via between".split())
+# a word right before a name that makes it a part of a place ("southwest Macon")
+AREA_BEFORE = frozenset("north south east west northeast northwest southeast southwest "
+                        "northern southern eastern western downtown suburban central "
+                        "rural".split())
 # "near X", "outside X", "north of X": a place close to the one named (UCDP where_prec 2)
 NEAR_BEFORE = ("near", "outside", "outskirts of", "north of", "south of", "east of",
                "west of", "northeast of", "northwest of", "southeast of", "southwest of",

@@ -24,6 +24,8 @@ from clashwatch.model import Article, Place, Span
 _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
     "the a and but as for by with when while after before since during".split())
+_TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
 _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _DATELINE = re.compile(
     r"^[#>*\s]*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
@@ -124,43 +126,57 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
     return found
 
 
+REJECT, PERSON = "reject", "person"
+
+
 def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
-            candidates: list[GazEntry], ctx: _Context) -> bool:
-    """Is this match a place here? (see the module docstring, step 2)"""
+            candidates: list[GazEntry], ctx: _Context) -> str | None:
+    """None when this match is a place here, else why not: PERSON when the words around
+    it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
     broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
     if all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS:
-        return False
+        return REJECT
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
     if nxt_joined and nxt is not None and nxt.capitalised and (
             nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES):
-        return False  # "Washington Street", "Lincoln High School", "Washington Post"
+        return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
     if broad:
-        return True
+        return None
     prev = tokens[first - 1] if first > 0 else None
     if (prev is not None and prev.capitalised and first not in ctx.openers
             and text[prev.end:tokens[first].start] in (" ", "-") and prev.norm not in _PLAIN_BEFORE
-            and ctx.sent_of[first - 1] == ctx.sent_of[first]):
-        return False  # "Officer Gary", "President Vladimir"
+            and ctx.sent_of[first - 1] == ctx.sent_of[first]
+            and not prev.raw.endswith(("'s", "’s"))):  # "Chicago's Englewood" is a place
+        return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
     if (nxt_joined and nxt is not None and nxt.capitalised and nxt.norm not in lex.PLACE_SUFFIXES
             and nxt.raw.upper() != nxt.raw and ctx.sent_of[last + 1] == ctx.sent_of[last]):
-        return False  # "Gary Johnson", "Kansas City Star"
+        return PERSON  # "Gary Johnson" ("Kansas City Star" is caught as media above)
+    if _AGE_AFTER.match(text, tokens[last].end):
+        return PERSON  # "Smith, 33,"
     if len(words) > 1:
-        return True
+        return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
-    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE) or (
+    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
         nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
     weak_position = (first in ctx.openers or ctx.sent_of[first] in ctx.title_case
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
-        return False  # "Mobile" when the article also writes "mobile"
+        return REJECT  # "Mobile" when the article also writes "mobile"
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
             and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
-        return False  # "Jackson said": a person speaks; "officials in Baku said" stays
-    if weak_position and not strong:
-        return max(c.population for c in candidates) >= 100_000
-    return True
+        return PERSON  # "Jackson said": a person speaks; "officials in Baku said" stays
+    if weak_position and not strong and max(c.population for c in candidates) < 100_000:
+        return REJECT
+    return None
+
+
+def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A locative before the name or a comma after it ("in Gary", "Gary, Indiana")."""
+    prev = tokens[first - 1] if first > 0 else None
+    return (prev is not None and prev.norm in lex.LOCATIVE_BEFORE) or text.startswith(
+        ",", tokens[last].end) and not _AGE_AFTER.match(text, tokens[last].end)
 
 
 @dataclass
@@ -181,18 +197,26 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
                    {t.norm for t in tokens if t.raw.islower()})
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
+    persons: set[str] = set()
+    strong: list[bool] = []
     for first, last, key in scan(text, tokens, gaz):
         candidates = gaz.lookup(key)
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
-        if not dateline and not _accept(text, tokens, first, last, key, candidates, ctx):
+        why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
+        if why == PERSON:
+            persons.add(key)
+        if why is not None:
             continue
         mention = Mention(start, end, key, candidates, sent_of[first])
         if dateline:
             mention.role = "dateline"
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
-    return mentions
+        strong.append(dateline or _strong(text, tokens, first, last))
+    # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
+    # ("Smith was arrested") unless the words around it make it a place ("in Gary")
+    return [m for m, sure in zip(mentions, strong, strict=True) if sure or m.key not in persons]
 
 
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
@@ -244,7 +268,33 @@ class PlaceFinder:
         from clashwatch.extract.place_resolve import resolve_mentions
 
         gaz = self.gazetteer or load_gazetteer()
-        mentions = find_mentions(article, gaz)
-        resolve_mentions(article, mentions, gaz)
-        article.places = [place_of(m) for m in mentions if m.chosen is not None]
+        scanned, offset = _with_title(article)
+        mentions = find_mentions(scanned, gaz)
+        resolve_mentions(scanned, mentions, gaz)
+        places = []
+        for mention in mentions:
+            if mention.chosen is None:
+                continue
+            place = place_of(mention)
+            if mention.start < offset:
+                place.span, place.role = None, "title"  # the title is not in the text
+            elif place.span is not None:
+                place.span = Span(place.span.start - offset, place.span.end - offset)
+            places.append(place)
+        article.places = places
         return article
+
+
+def _with_title(article: Article) -> tuple[Article, int]:
+    """The article with its title put before the text when the text does not start with
+    it (headlines name the place of the event), and where the text then starts."""
+    # "Man shot in Gary - WALB.com, South Georgia News": the part after the first
+    # " - " or " | " names the site (and where it is), not the event
+    title = _TITLE_SITE.split(" ".join((article.title or "").split()))[0]
+    head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
+    if not title or head.lower().startswith(title.lower()):
+        return article, 0
+    offset = len(title) + 2
+    shifted = [Span(s.start + offset, s.end + offset) for s in article.sentences]
+    return Article(id=article.id, text=f"{title}\n\n{article.text}",
+                   sentences=[Span(0, len(title)), *shifted]), offset
