@@ -14,9 +14,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from clashwatch.extract import place_lexicon as lex
+from clashwatch.extract.gazetteer import load_gazetteer
+from clashwatch.extract.place_resolve import km
 from clashwatch.model import Article, Place
 
 # finest first; a place's level by its precision code
@@ -26,6 +29,9 @@ DATELINE_WEIGHT = 0.5
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place
 COARSER_FACTOR = 3.0
+# (population at least, km): how far from its point a big city's neighbourhoods reach
+CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
+CITY_OVER_PART = 10  # a city this many times bigger than the place named holds it
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -36,9 +42,11 @@ def _place_key(place: Place) -> tuple[object, ...]:
 
 
 def _sentence_index(article: Article, offset: int) -> int:
-    for i, sent in enumerate(article.sentences):
-        if sent.start <= offset < sent.end:
-            return i
+    """The index of the sentence holding `offset` (sentences are in text order)."""
+    starts = [s.start for s in article.sentences]
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(article.sentences) and offset < article.sentences[i].end:
+        return i
     return len(article.sentences)
 
 
@@ -92,4 +100,31 @@ def principal_place(article: Article) -> Place | None:
         top = max(here, key=lambda w: w[0])
         if best is None or top[0] > best[0] * COARSER_FACTOR:
             best = top
-    return best[1] if best else None
+    return _city_around(best[1], article) if best else None
+
+
+def _population(place: Place) -> int:
+    return next((e.population for e in load_gazetteer().find(place.name)
+                 if e.id == place.geonameid), 0)
+
+
+def _city_around(place: Place, article: Article) -> Place:
+    """The big city a chosen place lies in, when the article names it too: news name the
+    neighbourhood ("South Shore", "East New York"), records the city."""
+    if place.lat is None or place.lon is None or LEVELS.get(place.geo_precision or "exact"):
+        return place
+    own = _population(place)
+    best, best_pop = place, own
+    seen = {place.geonameid}
+    for other in article.places:
+        if other.geonameid in seen or other.lat is None or other.lon is None:
+            continue
+        seen.add(other.geonameid)
+        if LEVELS.get(other.geo_precision or "exact"):
+            continue
+        pop = _population(other)
+        radius = next((r for floor, r in CITY_RADIUS_KM if pop >= floor), 0.0)
+        if (pop >= CITY_OVER_PART * max(own, 1) and pop > best_pop
+                and km(place.lat, place.lon, other.lat, other.lon) <= radius):
+            best, best_pop = other, pop
+    return best

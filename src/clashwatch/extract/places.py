@@ -32,16 +32,22 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}", re.M)
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    raw: str
-    norm: str
+    """A word of the text; its normalised form is computed on first use (most words of
+    an article are never looked at twice)."""
+
+    __slots__ = ("start", "end", "raw", "capitalised", "_norm")
+
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start, self.end, self.raw = start, end, raw
+        self.capitalised = raw[0].isupper()
+        self._norm: str | None = None
 
     @property
-    def capitalised(self) -> bool:
-        return self.raw[0].isupper()
+    def norm(self) -> str:
+        if self._norm is None:
+            self._norm = norm_token(self.raw)
+        return self._norm
 
 
 @dataclass
@@ -62,7 +68,7 @@ class Mention:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), norm_token(m.group())) for m in WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
 def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], set[int]]:
@@ -90,8 +96,8 @@ def _title_case_sentences(tokens: list[Token], sent_of: list[int]) -> set[int]:
         opener, last = s != last, s
         # a sentence's first word and the names of days and months are capitalised in
         # any sentence: they say nothing about headline style
-        if (len(tok.raw) > 3 and tok.raw.isalpha() and not opener
-                and tok.norm not in lex.CALENDAR_WORDS):
+        if len(tok.raw) > 3 and not opener and tok.raw.isalpha() and not (
+                tok.capitalised and tok.raw.lower() in lex.CALENDAR_WORDS):
             long_words.setdefault(s, []).append(tok.capitalised)
     return {s for s, caps in long_words.items() if len(caps) >= 3 and sum(caps) / len(caps) >= 0.6}
 
@@ -194,7 +200,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     tokens = tokenize(text)
     sent_of, openers = _sentence_starts(article, tokens)
     ctx = _Context(sent_of, openers, _title_case_sentences(tokens, sent_of),
-                   {t.norm for t in tokens if t.raw.islower()})
+                   {t.raw for t in tokens if t.raw.islower()})
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
     persons: set[str] = set()
