@@ -1,5 +1,8 @@
 """Where each casualty claim happened, from the places the article names around it.
 
+Only mentions that stand for a place count: "Artsakh forces" names a party
+(`event_place.used_as_place`).
+
 1. A place in the claim's own sentence: the finest one (a town before its region or
    country), and of equally fine ones the nearest to the figure.
 2. Else the nearest preceding sentence of the same paragraph that names a place
@@ -12,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from clashwatch.extract.claim_context import paragraph_starts
-from clashwatch.extract.event_place import LEVELS, principal_place
+from clashwatch.extract.event_place import LEVELS, principal_place, used_as_place
 from clashwatch.model import Article, Claim, Place
 
 
@@ -30,7 +33,8 @@ def place_for_claim(article: Article, claim: Claim, paragraphs: list[int],
     if claim.span is None:
         return fallback  # a claim read from the title: the article's own place
     sentence = article.sentence_of(claim.span.start)
-    placed = [p for p in article.places if p.span is not None and p.role != "dateline"]
+    placed = [p for p in article.places if p.span is not None and p.role != "dateline"
+              and used_as_place(article, p)]
     if sentence is not None:
         inside = [p for p in placed if p.span and sentence.start <= p.span.start < sentence.end]
         if inside:

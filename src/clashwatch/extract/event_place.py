@@ -26,9 +26,11 @@ from clashwatch.model import Article, Place
 LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
 DATELINE_WEIGHT = 0.5
+ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place
 COARSER_FACTOR = 3.0
+COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be beaten clearly
 # (population at least, km): how far from its point a big city's neighbourhoods reach
 CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
 CITY_OVER_PART = 10  # a city this many times bigger than the place named holds it
@@ -39,6 +41,17 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNOREC
 
 def _place_key(place: Place) -> tuple[object, ...]:
     return (place.geonameid,) if place.geonameid is not None else (place.name, place.country)
+
+
+def used_as_place(article: Article, place: Place) -> bool:
+    """Whether a mention stands for the place: a town always; a country or region only
+    after a locative ("in Armenia"), not as a party ("Artsakh forces", "Baku said")."""
+    if place.geo_precision not in ("country", "region"):
+        return True
+    if place.span is None:
+        return True
+    start = place.span.start
+    return bool(_LOCATIVE.search(article.text[max(0, start - 12):start]))
 
 
 def _sentence_index(article: Article, offset: int) -> int:
@@ -76,6 +89,9 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
                 weight += INCIDENT_WEIGHT
             if _LOCATIVE.search(text[max(0, place.span.start - 12):place.span.start]):
                 weight += LOCATIVE_WEIGHT
+            elif place.geo_precision in ("country", "region"):
+                # "Azerbaijan said", "Armenia's defence ministry": the party, not the place
+                weight *= ACTOR_USE_WEIGHT
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))
         found[key] = (total + weight, first)
@@ -98,7 +114,8 @@ def principal_place(article: Article) -> Place | None:
         if not here:
             continue
         top = max(here, key=lambda w: w[0])
-        if best is None or top[0] > best[0] * COARSER_FACTOR:
+        factor = COUNTRY_FACTOR if level == LEVELS["country"] else COARSER_FACTOR
+        if best is None or top[0] > best[0] * factor:
             best = top
     return _city_around(best[1], article) if best else None
 

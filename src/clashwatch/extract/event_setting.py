@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from clashwatch.extract.event_place import principal_place
+from clashwatch.extract.event_type import classify_event
 from clashwatch.model import Article
 
 
 def fill_event_setting(article: Article) -> None:
     """Set `article.event` type, dates and place from periods and places."""
     event = article.event
+    event.type, event.sub_type = classify_event(article)
     if article.periods:
         first = article.periods[0]
         event.date_start, event.date_end = first.start, first.end
