@@ -22,8 +22,10 @@ _VIOLENT = (lex.BATTLES, lex.REMOTE, lex.CIVILIANS)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
-    return [(t, s, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, s, p in lex.SUB_TYPES]
+def _pattern() -> re.Pattern[str]:
+    """All cues in one pattern, a named group per sub-type: one pass over the text."""
+    return re.compile("|".join(rf"\b(?P<g{i}>{p})\b" for i, (_, _, p) in enumerate(lex.SUB_TYPES)),
+                      re.IGNORECASE)
 
 
 _ACCIDENT = re.compile(rf"\b(?:{lex.ACCIDENT})\b", re.IGNORECASE)
@@ -44,10 +46,9 @@ def score_types(article: Article) -> dict[tuple[str, str], float]:
     for part, weight in _parts(article):
         if not part:
             continue
-        for etype, sub, pattern in _patterns():
-            hits = len(pattern.findall(part))
-            if hits:
-                scores[(etype, sub)] = scores.get((etype, sub), 0.0) + weight * hits
+        for match in _pattern().finditer(part):
+            etype, sub, _ = lex.SUB_TYPES[int(str(match.lastgroup)[1:])]
+            scores[(etype, sub)] = scores.get((etype, sub), 0.0) + weight
     return scores
 
 
