@@ -4,8 +4,8 @@
 2. Weigh each mention: more in the title and the lede (news puts the where up front),
    more in a sentence about the incident (a casualty claim or an incident word: "shot",
    "shelled") and after a locative ("in", "near"); a dateline only says where the
-   report was filed, so it weighs little: the city the text says the shooting was in wins
-   over the publisher's city.
+   report was filed, so it weighs like one plain mention: the city the text says the
+   shooting was in wins over the publisher's city.
 3. Prefer the finest level that has real weight: a town over its county, a county over
    its state or region, a region over a country. A coarser place wins only when it
    clearly outweighs every finer one (an article about "Nagorno-Karabakh" that names a
@@ -25,7 +25,7 @@ from clashwatch.model import Article, Place
 # finest first; a place's level by its precision code
 LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
-DATELINE_WEIGHT = 0.5
+DATELINE_WEIGHT = 2.0  # where the report was filed: often, not always, the incident's city
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place

@@ -59,6 +59,7 @@ early late last next first second third new old big little good best great high 
 speaking according however meanwhile earlier later after before during since while until
 live watch update updates breaking story stories related says said told added page home
 mr mrs ms dr st saint mount fort lake river valley beach park island islands bay gulf sea
+christmas easter thanksgiving halloween university college date bar grill cafe pub
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution

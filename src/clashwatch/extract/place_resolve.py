@@ -83,6 +83,12 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
                 if entry.country:
                     countries[entry.country] += 1
                     own_c[entry.country] += 1
+        shared = {e.country for e in m.candidates}
+        if len(shared) == 1 and None not in shared and not own_c:
+            # every place of this name is in one country ("Richmond County"): a vote
+            (only,) = shared
+            countries[str(only)] += 1
+            own_c[str(only)] += 1
         region, country = quals.get(m.key, (None, None))
         if region:
             regions[region] += 1
@@ -96,8 +102,12 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
 
 
 def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str) -> float:
-    score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
-    if name_key(entry.name) == key:
+    kind_prior = KIND_PRIOR.get(entry.kind, 0.0)
+    own_name = name_key(entry.name) == key
+    if not own_name:
+        kind_prior /= 2  # a region's name in another language ("Macon" for León)
+    score = math.log10(entry.population + 10) + kind_prior
+    if own_name:
         score += OWN_NAME  # "Montgomery" is the Alabama city before Sahiwal's old name
     region, country = qual
     if region:
@@ -164,9 +174,11 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
 
 def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
                         own_c: Counter, anchors: list[tuple[str, GazEntry]]) -> bool:
-    """A small town in a country nothing else in the article names, while the article
-    is clearly about another country: most likely a surname or a word that matched."""
-    if entry.kind != "city" or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+    """A small town (or a region) in a country nothing else in the article names, while
+    the article is clearly about another country: most likely a surname or a word that
+    matched ("Nelson", "Speke")."""
+    if entry.kind == "country" or (entry.kind == "city"
+                                   and entry.population >= FOREIGN_TOWN_MAX_POPULATION):
         return False
     votes = Counter(countries)
     votes.update(a.country for k, a in anchors if k != key and a.country)

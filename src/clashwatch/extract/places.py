@@ -133,6 +133,8 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
 
 
 REJECT, PERSON = "reject", "person"
+# capitals say little about a town smaller than this (a sentence start, a headline)
+BIG_CITY = 100_000
 
 
 def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
@@ -158,7 +160,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
         return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
     if (nxt_joined and nxt is not None and nxt.capitalised and nxt.norm not in lex.PLACE_SUFFIXES
             and nxt.raw.upper() != nxt.raw and ctx.sent_of[last + 1] == ctx.sent_of[last]):
-        return PERSON  # "Gary Johnson" ("Kansas City Star" is caught as media above)
+        # "Gary Johnson"; but "Detroit Lions" is no person called Detroit
+        return PERSON if max(c.population for c in candidates) < BIG_CITY else REJECT
     if _AGE_AFTER.match(text, tokens[last].end):
         return PERSON  # "Smith, 33,"
     if len(words) > 1:
@@ -173,7 +176,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
             and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
         return PERSON  # "Jackson said": a person speaks; "officials in Baku said" stays
-    if weak_position and not strong and max(c.population for c in candidates) < 100_000:
+    if weak_position and not strong and max(c.population for c in candidates) < BIG_CITY:
         return REJECT
     return None
 
@@ -181,8 +184,11 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
 def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """A locative before the name or a comma after it ("in Gary", "Gary, Indiana")."""
     prev = tokens[first - 1] if first > 0 else None
-    return (prev is not None and prev.norm in lex.LOCATIVE_BEFORE) or text.startswith(
-        ",", tokens[last].end) and not _AGE_AFTER.match(text, tokens[last].end)
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
+            or (nxt is not None and nxt.norm in lex.PLACE_SUFFIXES)
+            or (text.startswith(",", tokens[last].end)
+                and not _AGE_AFTER.match(text, tokens[last].end)))
 
 
 @dataclass
