@@ -85,6 +85,10 @@ CALENDAR_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december
 """.split())
+# street words that make the name before them a street even in lower case ("37th and
+# Nash streets")
+STREET_WORDS = frozenset("street streets avenue avenues road roads boulevard blvd drive "
+                         "lane ln parkway pkwy ave".split())
 # words after a name that keep it a place (or tell what kind of place)
 PLACE_SUFFIXES = frozenset("""
 county parish township city town village region district province rayon oblast governorate

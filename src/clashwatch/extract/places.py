@@ -145,16 +145,19 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
     if all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS:
         return REJECT
+    if text.startswith(".", tokens[last].end) and f"{tokens[last].raw}." in lex.US_STATE_ABBREVIATIONS:
+        return REJECT  # "Mont." is Montana, not Mont-près-Chambord
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
-    if nxt_joined and nxt is not None and nxt.capitalised and (
-            nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES):
+    if nxt_joined and nxt is not None and ((nxt.capitalised and (
+            nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES))
+            or nxt.norm in lex.STREET_WORDS):
         return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
     if broad:
         return None
     prev = tokens[first - 1] if first > 0 else None
     if (prev is not None and prev.capitalised and first not in ctx.openers
-            and text[prev.end:tokens[first].start] in (" ", "-") and prev.norm not in _PLAIN_BEFORE
+            and _joined_name(text, prev, tokens[first]) and prev.norm not in _PLAIN_BEFORE
             and ctx.sent_of[first - 1] == ctx.sent_of[first]
             and not prev.raw.endswith(("'s", "’s"))):  # "Chicago's Englewood" is a place
         return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
@@ -181,14 +184,30 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     return None
 
 
+def _joined_name(text: str, prev: Token, tok: Token) -> bool:
+    """Two words of one person's name: "Gary Johnson", "Jordyn D. Wade", '"Web" Bennett'."""
+    gap = text[prev.end:tok.start]
+    return gap in (" ", "-", '" ', "” ") or (gap == ". " and len(prev.raw) == 1)
+
+
+def _state_after(text: str, end: int) -> bool:
+    """A US state written after a comma: "Gary, Indiana", "Elgin, Ill.", "Mesa, AZ"."""
+    after = _AFTER_COMMA.match(text, end)
+    if not after:
+        return False
+    words = after.group(1).strip()
+    return any(words.startswith(s) for s in (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
+                                             *lex.US_POSTAL_CODES.values()))
+
+
 def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """A locative before the name or a comma after it ("in Gary", "Gary, Indiana")."""
+    """A locative before the name, a place word or a state after it ("in Gary", "Gary
+    police", "Gary, Indiana"): a place even where the name also names a person."""
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
             or (nxt is not None and nxt.norm in lex.PLACE_SUFFIXES)
-            or (text.startswith(",", tokens[last].end)
-                and not _AGE_AFTER.match(text, tokens[last].end)))
+            or _state_after(text, tokens[last].end))
 
 
 @dataclass
