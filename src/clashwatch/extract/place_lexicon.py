@@ -60,6 +60,7 @@ speaking according however meanwhile earlier later after before during since whi
 live watch update updates breaking story stories related says said told added page home
 mr mrs ms dr st saint mount fort lake river valley beach park island islands bay gulf sea
 christmas easter thanksgiving halloween university college date bar grill cafe pub
+northeast northwest southeast southwest downtown midtown uptown side
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution

@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass, field
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import WORD, GazEntry, Gazetteer, load_gazetteer, norm_token
+from clashwatch.extract.gazetteer import (
+    WORD,
+    GazEntry,
+    Gazetteer,
+    load_gazetteer,
+    name_key,
+    norm_token,
+)
 from clashwatch.model import Article, Place, Span
 
 # what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
@@ -153,16 +160,19 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
             nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES))
             or nxt.norm in lex.STREET_WORDS):
         return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
+    follows_name = (nxt_joined and nxt is not None and nxt.capitalised
+                    and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
+                    and ctx.sent_of[last + 1] == ctx.sent_of[last])
     if broad:
-        return None
+        # "Jordan Harris", "Texas Rangers": a person or a body named after the place
+        return REJECT if follows_name else None
     prev = tokens[first - 1] if first > 0 else None
     if (prev is not None and prev.capitalised and first not in ctx.openers
             and _joined_name(text, prev, tokens[first]) and prev.norm not in _PLAIN_BEFORE
             and ctx.sent_of[first - 1] == ctx.sent_of[first]
             and not prev.raw.endswith(("'s", "’s"))):  # "Chicago's Englewood" is a place
         return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
-    if (nxt_joined and nxt is not None and nxt.capitalised and nxt.norm not in lex.PLACE_SUFFIXES
-            and nxt.raw.upper() != nxt.raw and ctx.sent_of[last + 1] == ctx.sent_of[last]):
+    if follows_name:
         # "Gary Johnson"; but "Detroit Lions" is no person called Detroit
         return PERSON if max(c.population for c in candidates) < BIG_CITY else REJECT
     if _AGE_AFTER.match(text, tokens[last].end):
@@ -232,6 +242,15 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     strong: list[bool] = []
     for first, last, key in scan(text, tokens, gaz):
         candidates = gaz.lookup(key)
+        if key.split(" ", 1)[0] in lex.AREA_BEFORE and last > first and not any(
+                name_key(c.name) == key for c in candidates):
+            # "West Side", "West Charlotte": a part of a town, found only as another
+            # place's alternate name; the town after the direction is the place
+            key = key.split(" ", 1)[1]
+            first += 1
+            candidates = gaz.lookup(key)
+            if not candidates:
+                continue
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
         why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
