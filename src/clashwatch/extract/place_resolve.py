@@ -84,7 +84,10 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
                     countries[entry.country] += 1
                     own_c[entry.country] += 1
         shared = {e.country for e in m.candidates}
-        if len(shared) == 1 and None not in shared and not own_c:
+        # a county or a big city of one country is evidence; a one-country village name
+        # may be anybody's nickname ("Lil")
+        telling = any(e.kind != "city" or e.population >= 100_000 for e in m.candidates)
+        if len(shared) == 1 and None not in shared and not own_c and telling:
             # every place of this name is in one country ("Richmond County"): a vote
             (only,) = shared
             countries[str(only)] += 1

@@ -162,6 +162,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
         return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
+                    and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
     if broad:
         # "Jordan Harris", "Texas Rangers": a person or a body named after the place
