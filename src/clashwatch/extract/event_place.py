@@ -4,7 +4,7 @@
 2. Weigh each mention: more in the title and the lede (news puts the where up front),
    more in a sentence about the incident (a casualty claim or an incident word: "shot",
    "shelled") and after a locative ("in", "near"); a dateline only says where the
-   report was filed, so it weighs like one plain mention: the city the text says the
+   report was filed, so it weighs like a mention in the lede: the city the text says the
    shooting was in wins over the publisher's city.
 3. Prefer the finest level that has real weight: a town over its county, a county over
    its state or region, a region over a country. A coarser place wins only when it
