@@ -145,17 +145,24 @@ def without_places() -> Extractor:
     return Extractor(components)
 
 
-def seconds_per_article(extractor: Extractor, articles: list[Article], rounds: int = 2) -> float:
-    """Best of `rounds` passes (each on fresh copies), per article."""
-    best = float("inf")
+def _pass_seconds(extractor: Extractor, articles: list[Article]) -> float:
+    copies = [Article(id=a.id, text=a.text, title=a.title, published=a.published)
+              for a in articles]
+    started = time.perf_counter()
+    for article in copies:
+        extractor(article)
+    return time.perf_counter() - started
+
+
+def seconds_per_article(extractors: list[Extractor], articles: list[Article],
+                        rounds: int = 5) -> list[float]:
+    """Best of `rounds` passes of each extractor (interleaved, so that the load of a
+    shared machine falls on all alike; each pass on fresh copies), per article."""
+    best = [float("inf")] * len(extractors)
     for _ in range(rounds):
-        copies = [Article(id=a.id, text=a.text, title=a.title, published=a.published)
-                  for a in articles]
-        started = time.perf_counter()
-        for article in copies:
-            extractor(article)
-        best = min(best, time.perf_counter() - started)
-    return best / max(1, len(articles))
+        for i, extractor in enumerate(extractors):
+            best[i] = min(best[i], _pass_seconds(extractor, articles))
+    return [b / max(1, len(articles)) for b in best]
 
 
 def main() -> None:
@@ -166,8 +173,7 @@ def main() -> None:
     pairs = load(limit)
     figures.update(evaluate_gvc(extractor, pairs, show=show))
     timed = [a for a, _ in pairs[:300]]
-    with_places = seconds_per_article(extractor, timed)
-    without = seconds_per_article(without_places(), timed)
+    with_places, without = seconds_per_article([extractor, without_places()], timed)
     figures.update({
         "seconds_per_article": round(with_places, 5),
         "seconds_per_article_without_places": round(without, 5),
