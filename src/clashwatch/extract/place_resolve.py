@@ -17,6 +17,7 @@ The highest total wins; population settles what the text does not.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from clashwatch.extract import place_lexicon as lex
@@ -39,6 +40,11 @@ MAX_CO_LOCATION_CANDIDATES = 60
 # another one at least this often, is dropped
 FOREIGN_TOWN_MAX_POPULATION = 100_000
 FOREIGN_CONTEXT_VOTES = 2
+
+
+# one pass in C over the text instead of a Python loop over its words
+_DEMONYM = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(lex.DEMONYMS, key=len, reverse=True))
+                      + r")(?![\w'’-])")
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -97,10 +103,8 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
             regions[region] += 1
         if country:
             countries[country] += 1
-    for word in article.text.lower().split():
-        code = lex.DEMONYMS.get(word.strip(".,;:()\"'’“”"))
-        if code:
-            countries[code] += 1
+    for word in _DEMONYM.findall(article.text.lower()):
+        countries[lex.DEMONYMS[word]] += 1
     return countries, regions, by_key
 
 

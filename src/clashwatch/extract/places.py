@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -74,39 +75,60 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
+_LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
+_LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_CALENDAR = re.compile(r"(?<![\w'’])(?:" + "|".join(w.capitalize() for w in sorted(lex.CALENDAR_WORDS))
+                       + r")(?![\w'’])")
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    """The words that matter for names: every capitalised word and the word right before
+    and after it. Most words of an article are neither, and are never made into tokens
+    (speed: issue 3); neighbours stay neighbours, so the text between two tokens tells
+    whether they are adjacent."""
+    parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
+    words = parts[1::2]
+    starts = []
+    need: set[int] = set()
+    pos = len(parts[0])
+    for k, word in enumerate(words):
+        starts.append(pos)
+        pos += len(word) + len(parts[2 * k + 2])
+        if word[0].isupper():
+            need.update((k - 1, k, k + 1))
+    return [Token(starts[k], starts[k] + len(words[k]), words[k])
+            for k in sorted(need) if 0 <= k < len(words)]
 
 
 def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], set[int]]:
-    """Each token's sentence number, and the token indexes that open a sentence."""
-    sent_of: list[int] = []
-    openers: set[int] = set()
+    """Each token's sentence number, and the token indexes that open a sentence (the
+    first word of their sentence)."""
     spans = article.sentences or [Span(0, len(article.text))]
-    s = 0
-    last = -1
-    for i, tok in enumerate(tokens):
-        while s + 1 < len(spans) and tok.start >= spans[s + 1].start:
-            s += 1
-        sent_of.append(s)
-        if s != last:
-            openers.add(i)
-            last = s
-    return sent_of, openers
+    starts = [sp.start for sp in spans]
+    sent_of = [max(0, bisect.bisect_right(starts, tok.start) - 1) for tok in tokens]
+    first_words = set()
+    for sp in spans:
+        found = WORD.search(article.text, sp.start, sp.end)
+        if found is not None:
+            first_words.add(found.start())
+    return sent_of, {i for i, tok in enumerate(tokens) if tok.start in first_words}
 
 
-def _title_case_sentences(tokens: list[Token], sent_of: list[int]) -> set[int]:
-    """Sentences written in title case (headlines), where capitals say nothing."""
-    long_words: dict[int, list[bool]] = {}
-    last = -1
-    for tok, s in zip(tokens, sent_of, strict=True):
-        opener, last = s != last, s
-        # a sentence's first word and the names of days and months are capitalised in
-        # any sentence: they say nothing about headline style
-        if len(tok.raw) > 3 and not opener and tok.raw.isalpha() and not (
-                tok.capitalised and tok.raw.lower() in lex.CALENDAR_WORDS):
-            long_words.setdefault(s, []).append(tok.capitalised)
-    return {s for s, caps in long_words.items() if len(caps) >= 3 and sum(caps) / len(caps) >= 0.6}
+def _is_title_case(text: str) -> bool:
+    """A sentence written in title case (a headline), where capitals say nothing. Its
+    first word and the names of days and months are capitalised in any sentence."""
+    caps = len(_LONG_CAP.findall(text)) - len(_CALENDAR.findall(text))
+    lows = len(_LONG_LOWER.findall(text))
+    head = WORD.search(text)
+    if head is not None and len(head.group()) > 3 and head.group().isalpha():
+        if head.group()[0].isupper() and head.group().lower() not in lex.CALENDAR_WORDS:
+            caps -= 1
+        elif head.group()[0].islower():
+            lows -= 1
+    total = caps + lows
+    return total >= 3 and caps / total >= 0.6
 
 
 def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -183,7 +205,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
     strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
         nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
-    weak_position = (first in ctx.openers or ctx.sent_of[first] in ctx.title_case
+    weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
         return REJECT  # "Mobile" when the article also writes "mobile"
@@ -221,12 +243,27 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
             or _state_after(text, tokens[last].end))
 
 
-@dataclass
 class _Context:
-    sent_of: list[int]
-    openers: set[int]
-    title_case: set[int]
-    lowercase_words: set[str]
+    """What `_accept` needs to know about the article; the costlier parts on demand."""
+
+    def __init__(self, article: Article, sent_of: list[int], openers: set[int]) -> None:
+        self.article, self.sent_of, self.openers = article, sent_of, openers
+        self._title_case: dict[int, bool] = {}
+        self._lowercase: set[str] | None = None
+
+    def title_case(self, sentence: int) -> bool:
+        if sentence not in self._title_case:
+            spans = self.article.sentences
+            text = (self.article.text[spans[sentence].start:spans[sentence].end]
+                    if sentence < len(spans) else self.article.text)
+            self._title_case[sentence] = _is_title_case(text)
+        return self._title_case[sentence]
+
+    @property
+    def lowercase_words(self) -> set[str]:
+        if self._lowercase is None:
+            self._lowercase = set(_LOWER_WORD.findall(self.article.text))
+        return self._lowercase
 
 
 def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
@@ -235,8 +272,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     text = article.text
     tokens = tokenize(text)
     sent_of, openers = _sentence_starts(article, tokens)
-    ctx = _Context(sent_of, openers, _title_case_sentences(tokens, sent_of),
-                   {t.raw for t in tokens if t.raw.islower()})
+    ctx = _Context(article, sent_of, openers)
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
     persons: set[str] = set()
