@@ -160,7 +160,8 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
         best, best_score = first[key], -1e9
         for entry in group[0].candidates:
             score = _prior(entry, quals.get(key, (None, None)), key)
-            score += _co_location(entry, key, points)
+            if len(group[0].candidates) > 1:  # nothing to decide for a single candidate
+                score += _co_location(entry, key, points)
             if entry.country and countries[entry.country] - own_c[entry.country] > 0:
                 score += COUNTRY_CONTEXT
             if entry.admin1 and regions[entry.admin1] - own_r[entry.admin1] > 0:
