@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from clashwatch.extract import place_lexicon as lex
@@ -90,15 +91,11 @@ def tokenize(text: str) -> list[Token]:
     whether they are adjacent."""
     parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
     words = parts[1::2]
-    starts = []
+    ends = list(accumulate(map(len, parts)))  # word k spans ends[2k]..ends[2k + 1]
     need: set[int] = set()
-    pos = len(parts[0])
-    for k, word in enumerate(words):
-        starts.append(pos)
-        pos += len(word) + len(parts[2 * k + 2])
-        if word[0].isupper():
-            need.update((k - 1, k, k + 1))
-    return [Token(starts[k], starts[k] + len(words[k]), words[k])
+    for k in [k for k, word in enumerate(words) if word[0].isupper()]:
+        need.update((k - 1, k, k + 1))
+    return [Token(ends[2 * k], ends[2 * k + 1], words[k])
             for k in sorted(need) if 0 <= k < len(words)]
 
 
