@@ -77,6 +77,7 @@ class Mention:
 
 
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
+_STATE_WORDS = (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES, *lex.US_POSTAL_CODES.values())
 _LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
 _LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
@@ -225,9 +226,7 @@ def _state_after(text: str, end: int) -> bool:
     after = _AFTER_COMMA.match(text, end)
     if not after:
         return False
-    words = after.group(1).strip()
-    return any(words.startswith(s) for s in (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
-                                             *lex.US_POSTAL_CODES.values()))
+    return after.group(1).strip().startswith(_STATE_WORDS)
 
 
 def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
