@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import (
