@@ -65,7 +65,7 @@ class Row:
     population: int
     names: list[str] = field(default_factory=list)
 
-    def keys(self) -> list[str]:
+    def name_keys(self) -> list[str]:
         keys: list[str] = []
         for name in [self.name, *self.names]:
             key = name_key(name)
@@ -245,7 +245,7 @@ def serialise(rows: list[Row]) -> str:
     """Rows, the name keys, their row numbers, then the multi-word key prefixes."""
     index: dict[str, list[int]] = defaultdict(list)
     for n, row in enumerate(rows):
-        for key in row.keys():
+        for key in row.name_keys():
             index[key].append(n)
     prefixes = {" ".join(key.split(" ")[:k]) for key in index if " " in key
                 for k in range(1, key.count(" ") + 1)}

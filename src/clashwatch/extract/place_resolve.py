@@ -17,6 +17,7 @@ The highest total wins; population settles what the text does not.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from clashwatch.extract import place_lexicon as lex
@@ -31,6 +32,19 @@ COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
 CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
 CONFIDENT_MARGIN = 1.5
 NEIGHBOURHOOD_MAX_KM = 50.0
+SAME_STATE_AS_ANCHOR = 2.0
+OWN_NAME = 1.0
+CO_LOCATION_KM, CO_LOCATION_BONUS = 40.0, 1.5
+MAX_CO_LOCATION_CANDIDATES = 60
+# a town smaller than this in a country the article does not name, while it names
+# another one at least this often, is dropped
+FOREIGN_TOWN_MAX_POPULATION = 100_000
+FOREIGN_CONTEXT_VOTES = 2
+
+
+# one pass in C over the text instead of a Python loop over its words
+_DEMONYM = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(lex.DEMONYMS, key=len, reverse=True))
+                      + r")(?![\w'’-])")
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -75,20 +89,33 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
                 if entry.country:
                     countries[entry.country] += 1
                     own_c[entry.country] += 1
+        shared = {e.country for e in m.candidates}
+        # a county or a big city of one country is evidence; a one-country village name
+        # may be anybody's nickname ("Lil")
+        telling = any(e.kind != "city" or e.population >= 100_000 for e in m.candidates)
+        if len(shared) == 1 and None not in shared and not own_c and telling:
+            # every place of this name is in one country ("Richmond County"): a vote
+            (only,) = shared
+            countries[str(only)] += 1
+            own_c[str(only)] += 1
         region, country = quals.get(m.key, (None, None))
         if region:
             regions[region] += 1
         if country:
             countries[country] += 1
-    for word in article.text.lower().split():
-        code = lex.DEMONYMS.get(word.strip(".,;:()\"'’“”"))
-        if code:
-            countries[code] += 1
+    for word in _DEMONYM.findall(article.text.lower()):
+        countries[lex.DEMONYMS[word]] += 1
     return countries, regions, by_key
 
 
-def _prior(entry: GazEntry, qual: tuple[str | None, str | None]) -> float:
-    score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
+def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str) -> float:
+    kind_prior = KIND_PRIOR.get(entry.kind, 0.0)
+    own_name = name_key(entry.name) == key
+    if not own_name:
+        kind_prior /= 2  # a region's name in another language ("Macon" for León)
+    score = math.log10(entry.population + 10) + kind_prior
+    if own_name:
+        score += OWN_NAME  # "Montgomery" is the Alabama city before Sahiwal's old name
     region, country = qual
     if region:
         score += QUALIFIER_MATCH if entry.admin1 == region else QUALIFIER_MISMATCH
@@ -115,31 +142,77 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
     # pass 1: prior and qualifier only; confident picks become anchors
     first: dict[str, GazEntry] = {}
     anchors: list[tuple[str, GazEntry]] = []
+    states: list[tuple[str, GazEntry]] = []  # confident picks with a state, counties too
     for key, group in keys.items():
-        scored = sorted(((_prior(e, quals.get(key, (None, None))), e) for e in group[0].candidates),
-                        key=lambda p: -p[0])
+        scored = sorted(((_prior(e, quals.get(key, (None, None)), key), e)
+                         for e in group[0].candidates), key=lambda p: -p[0])
         first[key] = scored[0][1]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
-        if margin >= CONFIDENT_MARGIN and scored[0][1].lat is not None:
-            anchors.append((key, scored[0][1]))
+        if margin >= CONFIDENT_MARGIN:
+            states.append((key, scored[0][1]))
+            if scored[0][1].lat is not None:
+                anchors.append((key, scored[0][1]))
+    points = _candidate_points(keys)
 
     # pass 2: add the article's context and closeness to the anchors
     for key, group in keys.items():
         own_c, own_r = own[key]
         best, best_score = first[key], -1e9
         for entry in group[0].candidates:
-            score = _prior(entry, quals.get(key, (None, None)))
+            score = _prior(entry, quals.get(key, (None, None)), key)
+            if len(group[0].candidates) > 1:  # nothing to decide for a single candidate
+                score += _co_location(entry, key, points)
             if entry.country and countries[entry.country] - own_c[entry.country] > 0:
                 score += COUNTRY_CONTEXT
             if entry.admin1 and regions[entry.admin1] - own_r[entry.admin1] > 0:
                 score += REGION_CONTEXT
             score += _closeness(entry, key, anchors)
+            if entry.admin1 and any(k != key and a.admin1 == entry.admin1 for k, a in states):
+                score += SAME_STATE_AS_ANCHOR  # counties have no point to measure from
             if score > best_score:
                 best, best_score = entry, score
+        foreign = _foreign_small_town(best, key, countries, own_c, anchors)
         for m in group:
             m.chosen = best
             if m.neighbourhood and not _near_anchor(best, key, anchors):
                 m.chosen = None  # "the Englewood neighborhood" of a city, not a distant town
+            if foreign and not m.qualifier:
+                m.chosen = None  # "Speke", "Fontaine": a surname, not a village abroad
+
+
+def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
+                        own_c: Counter, anchors: list[tuple[str, GazEntry]]) -> bool:
+    """A small town (or a region) in a country nothing else in the article names, while
+    the article is clearly about another country: most likely a surname or a word that
+    matched ("Nelson", "Speke")."""
+    if entry.kind == "country" or (entry.kind == "city"
+                                   and entry.population >= FOREIGN_TOWN_MAX_POPULATION):
+        return False
+    votes = Counter(countries)
+    votes.update(a.country for k, a in anchors if k != key and a.country)
+    votes.subtract(own_c)
+    if not votes or votes[entry.country] > 0:
+        return False
+    leader, count = votes.most_common(1)[0]
+    return leader != entry.country and count >= FOREIGN_CONTEXT_VOTES
+
+
+def _candidate_points(keys: dict[str, list[Mention]]) -> list[tuple[str, float, float]]:
+    """(key, lat, lon) of every city candidate of every name, for co-location."""
+    return [(key, e.lat, e.lon) for key, group in keys.items()
+            if len(group[0].candidates) <= MAX_CO_LOCATION_CANDIDATES
+            for e in group[0].candidates if e.kind == "city" and e.lat is not None
+            and e.lon is not None]
+
+
+def _co_location(entry: GazEntry, key: str, points: list[tuple[str, float, float]]) -> float:
+    """Bonus for a candidate near some candidate of another name: the towns an article
+    names together lie together (Montgomery and Aurora, Illinois)."""
+    if entry.kind != "city" or entry.lat is None or entry.lon is None:
+        return 0.0
+    near = {k for k, lat, lon in points if k != key and abs(lat - entry.lat) < 0.5
+            and km(entry.lat, entry.lon, lat, lon) <= CO_LOCATION_KM}
+    return CO_LOCATION_BONUS * min(2, len(near))
 
 
 def _closeness(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> float:

@@ -13,33 +13,50 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import WORD, GazEntry, Gazetteer, load_gazetteer, norm_token
+from clashwatch.extract.gazetteer import (
+    WORD,
+    GazEntry,
+    Gazetteer,
+    load_gazetteer,
+    name_key,
+    norm_token,
+)
 from clashwatch.model import Article, Place, Span
 
 # what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
 _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
     "the a and but as for by with when while after before since during".split())
+_TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
 _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _DATELINE = re.compile(
     r"^[#>*\s]*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}", re.M)
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    raw: str
-    norm: str
+    """A word of the text; its normalised form is computed on first use (most words of
+    an article are never looked at twice)."""
+
+    __slots__ = ("start", "end", "raw", "capitalised", "_norm")
+
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start, self.end, self.raw = start, end, raw
+        self.capitalised = raw[0].isupper()
+        self._norm: str | None = None
 
     @property
-    def capitalised(self) -> bool:
-        return self.raw[0].isupper()
+    def norm(self) -> str:
+        if self._norm is None:
+            self._norm = norm_token(self.raw)
+        return self._norm
 
 
 @dataclass
@@ -59,34 +76,57 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
+_STATE_WORDS = (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES, *lex.US_POSTAL_CODES.values())
+_LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
+_LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_CALENDAR = re.compile(r"(?<![\w'’])(?:" + "|".join(w.capitalize() for w in sorted(lex.CALENDAR_WORDS))
+                       + r")(?![\w'’])")
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), norm_token(m.group())) for m in WORD.finditer(text)]
+    """The words that matter for names: every capitalised word and the word right before
+    and after it. Most words of an article are neither, and are never made into tokens
+    (speed: issue 3); neighbours stay neighbours, so the text between two tokens tells
+    whether they are adjacent."""
+    parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))  # word k spans ends[2k]..ends[2k + 1]
+    need: set[int] = set()
+    for k in [k for k, word in enumerate(words) if word[0].isupper()]:
+        need.update((k - 1, k, k + 1))
+    return [Token(ends[2 * k], ends[2 * k + 1], words[k])
+            for k in sorted(need) if 0 <= k < len(words)]
 
 
 def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], set[int]]:
-    """Each token's sentence number, and the token indexes that open a sentence."""
-    sent_of: list[int] = []
-    openers: set[int] = set()
+    """Each token's sentence number, and the token indexes that open a sentence (the
+    first word of their sentence)."""
     spans = article.sentences or [Span(0, len(article.text))]
-    s = 0
-    last = -1
-    for i, tok in enumerate(tokens):
-        while s + 1 < len(spans) and tok.start >= spans[s + 1].start:
-            s += 1
-        sent_of.append(s)
-        if s != last:
-            openers.add(i)
-            last = s
-    return sent_of, openers
+    starts = [sp.start for sp in spans]
+    sent_of = [max(0, bisect.bisect_right(starts, tok.start) - 1) for tok in tokens]
+    first_words = set()
+    for sp in spans:
+        found = WORD.search(article.text, sp.start, sp.end)
+        if found is not None:
+            first_words.add(found.start())
+    return sent_of, {i for i, tok in enumerate(tokens) if tok.start in first_words}
 
 
-def _title_case_sentences(tokens: list[Token], sent_of: list[int]) -> set[int]:
-    """Sentences written in title case (headlines), where capitals say nothing."""
-    long_words: dict[int, list[bool]] = {}
-    for tok, s in zip(tokens, sent_of, strict=True):
-        if len(tok.raw) > 3 and tok.raw.isalpha():
-            long_words.setdefault(s, []).append(tok.capitalised)
-    return {s for s, caps in long_words.items() if len(caps) >= 3 and sum(caps) / len(caps) >= 0.6}
+def _is_title_case(text: str) -> bool:
+    """A sentence written in title case (a headline), where capitals say nothing. Its
+    first word and the names of days and months are capitalised in any sentence."""
+    caps = len(_LONG_CAP.findall(text)) - len(_CALENDAR.findall(text))
+    lows = len(_LONG_LOWER.findall(text))
+    head = WORD.search(text)
+    if head is not None and len(head.group()) > 3 and head.group().isalpha():
+        if head.group()[0].isupper() and head.group().lower() not in lex.CALENDAR_WORDS:
+            caps -= 1
+        elif head.group()[0].islower():
+            lows -= 1
+    total = caps + lows
+    return total >= 3 and caps / total >= 0.6
 
 
 def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -119,47 +159,107 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
     return found
 
 
+REJECT, PERSON = "reject", "person"
+# capitals say little about a town smaller than this (a sentence start, a headline)
+BIG_CITY = 100_000
+
+
 def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
-            candidates: list[GazEntry], ctx: _Context) -> bool:
-    """Is this match a place here? (see the module docstring, step 2)"""
+            candidates: list[GazEntry], ctx: _Context) -> str | None:
+    """None when this match is a place here, else why not: PERSON when the words around
+    it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
     broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
     if all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS:
-        return False
+        return REJECT
+    if text.startswith(".", tokens[last].end) and f"{tokens[last].raw}." in lex.US_STATE_ABBREVIATIONS:
+        return REJECT  # "Mont." is Montana, not Mont-près-Chambord
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
-    if nxt_joined and nxt is not None and nxt.capitalised and nxt.norm in lex.NON_PLACE_SUFFIXES:
-        return False  # "Washington Street", "Lincoln High School"
+    if nxt_joined and nxt is not None and ((nxt.capitalised and (
+            nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES))
+            or nxt.norm in lex.STREET_WORDS):
+        return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
+    follows_name = (nxt_joined and nxt is not None and nxt.capitalised
+                    and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
+                    and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
+                    and ctx.sent_of[last + 1] == ctx.sent_of[last])
     if broad:
-        return True
+        # "Jordan Harris", "Texas Rangers": a person or a body named after the place
+        return REJECT if follows_name else None
     prev = tokens[first - 1] if first > 0 else None
     if (prev is not None and prev.capitalised and first not in ctx.openers
-            and text[prev.end:tokens[first].start] in (" ", "-") and prev.norm not in _PLAIN_BEFORE
-            and ctx.sent_of[first - 1] == ctx.sent_of[first]):
-        return False  # "Officer Gary", "President Vladimir"
-    if (nxt_joined and nxt is not None and nxt.capitalised and nxt.norm not in lex.PLACE_SUFFIXES
-            and nxt.raw.upper() != nxt.raw and ctx.sent_of[last + 1] == ctx.sent_of[last]):
-        return False  # "Gary Johnson", "Kansas City Star"
+            and _joined_name(text, prev, tokens[first]) and prev.norm not in _PLAIN_BEFORE
+            and ctx.sent_of[first - 1] == ctx.sent_of[first]
+            and not prev.raw.endswith(("'s", "’s"))):  # "Chicago's Englewood" is a place
+        return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
+    if follows_name:
+        # "Gary Johnson"; but "Detroit Lions" is no person called Detroit
+        return PERSON if max(c.population for c in candidates) < BIG_CITY else REJECT
+    if _AGE_AFTER.match(text, tokens[last].end):
+        return PERSON  # "Smith, 33,"
     if len(words) > 1:
-        return True
+        return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
-    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE) or (
+    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
         nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
-    weak_position = (first in ctx.openers or ctx.sent_of[first] in ctx.title_case
+    weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
-        return False  # "Mobile" when the article also writes "mobile"
-    if weak_position and not strong:
-        return max(c.population for c in candidates) >= 100_000
-    return True
+        return REJECT  # "Mobile" when the article also writes "mobile"
+    if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
+            and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
+        return PERSON  # "Jackson said": a person speaks; "officials in Baku said" stays
+    if weak_position and not strong and max(c.population for c in candidates) < BIG_CITY:
+        return REJECT
+    return None
 
 
-@dataclass
+def _joined_name(text: str, prev: Token, tok: Token) -> bool:
+    """Two words of one person's name: "Gary Johnson", "Jordyn D. Wade", '"Web" Bennett'."""
+    gap = text[prev.end:tok.start]
+    return gap in (" ", "-", '" ', "” ") or (gap == ". " and len(prev.raw) == 1)
+
+
+def _state_after(text: str, end: int) -> bool:
+    """A US state written after a comma: "Gary, Indiana", "Elgin, Ill.", "Mesa, AZ"."""
+    after = _AFTER_COMMA.match(text, end)
+    if not after:
+        return False
+    return after.group(1).strip().startswith(_STATE_WORDS)
+
+
+def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A locative before the name, a place word or a state after it ("in Gary", "Gary
+    police", "Gary, Indiana"): a place even where the name also names a person."""
+    prev = tokens[first - 1] if first > 0 else None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
+            or (nxt is not None and nxt.norm in lex.PLACE_SUFFIXES)
+            or _state_after(text, tokens[last].end))
+
+
 class _Context:
-    sent_of: list[int]
-    openers: set[int]
-    title_case: set[int]
-    lowercase_words: set[str]
+    """What `_accept` needs to know about the article; the costlier parts on demand."""
+
+    def __init__(self, article: Article, sent_of: list[int], openers: set[int]) -> None:
+        self.article, self.sent_of, self.openers = article, sent_of, openers
+        self._title_case: dict[int, bool] = {}
+        self._lowercase: set[str] | None = None
+
+    def title_case(self, sentence: int) -> bool:
+        if sentence not in self._title_case:
+            spans = self.article.sentences
+            text = (self.article.text[spans[sentence].start:spans[sentence].end]
+                    if sentence < len(spans) else self.article.text)
+            self._title_case[sentence] = _is_title_case(text)
+        return self._title_case[sentence]
+
+    @property
+    def lowercase_words(self) -> set[str]:
+        if self._lowercase is None:
+            self._lowercase = set(_LOWER_WORD.findall(self.article.text))
+        return self._lowercase
 
 
 def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
@@ -168,22 +268,38 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     text = article.text
     tokens = tokenize(text)
     sent_of, openers = _sentence_starts(article, tokens)
-    ctx = _Context(sent_of, openers, _title_case_sentences(tokens, sent_of),
-                   {t.norm for t in tokens if t.raw.islower()})
+    ctx = _Context(article, sent_of, openers)
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
+    persons: set[str] = set()
+    strong: list[bool] = []
     for first, last, key in scan(text, tokens, gaz):
         candidates = gaz.lookup(key)
+        if key.split(" ", 1)[0] in lex.AREA_BEFORE and last > first and not any(
+                name_key(c.name) == key for c in candidates):
+            # "West Side", "West Charlotte": a part of a town, found only as another
+            # place's alternate name; the town after the direction is the place
+            key = key.split(" ", 1)[1]
+            first += 1
+            candidates = gaz.lookup(key)
+            if not candidates:
+                continue
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
-        if not dateline and not _accept(text, tokens, first, last, key, candidates, ctx):
+        why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
+        if why == PERSON:
+            persons.add(key)
+        if why is not None:
             continue
         mention = Mention(start, end, key, candidates, sent_of[first])
         if dateline:
             mention.role = "dateline"
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
-    return mentions
+        strong.append(dateline or _strong(text, tokens, first, last))
+    # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
+    # ("Smith was arrested") unless the words around it make it a place ("in Gary")
+    return [m for m, sure in zip(mentions, strong, strict=True) if sure or m.key not in persons]
 
 
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
@@ -197,9 +313,9 @@ def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Me
             mention.precision = "district"
         elif nxt.norm in lex.NEIGHBORHOOD_SUFFIXES:
             mention.neighbourhood = True
-    if text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens):
-        if tokens[last + 2].norm in lex.DISTRICT_SUFFIXES:  # "Artsakh's Martakert region"
-            mention.precision = "district"
+    if (text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens)
+            and tokens[last + 2].norm in lex.DISTRICT_SUFFIXES):  # "Artsakh's Martakert region"
+        mention.precision = "district"
     after = _AFTER_COMMA.match(text, mention.end)
     if after:
         mention.qualifier = after.group(1).strip()
@@ -235,7 +351,33 @@ class PlaceFinder:
         from clashwatch.extract.place_resolve import resolve_mentions
 
         gaz = self.gazetteer or load_gazetteer()
-        mentions = find_mentions(article, gaz)
-        resolve_mentions(article, mentions, gaz)
-        article.places = [place_of(m) for m in mentions if m.chosen is not None]
+        scanned, offset = _with_title(article)
+        mentions = find_mentions(scanned, gaz)
+        resolve_mentions(scanned, mentions, gaz)
+        places = []
+        for mention in mentions:
+            if mention.chosen is None:
+                continue
+            place = place_of(mention)
+            if mention.start < offset:
+                place.span, place.role = None, "title"  # the title is not in the text
+            elif place.span is not None:
+                place.span = Span(place.span.start - offset, place.span.end - offset)
+            places.append(place)
+        article.places = places
         return article
+
+
+def _with_title(article: Article) -> tuple[Article, int]:
+    """The article with its title put before the text when the text does not start with
+    it (headlines name the place of the event), and where the text then starts."""
+    # "Man shot in Gary - WALB.com, South Georgia News": the part after the first
+    # " - " or " | " names the site (and where it is), not the event
+    title = _TITLE_SITE.split(" ".join((article.title or "").split()))[0]
+    head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
+    if not title or head.lower().startswith(title.lower()):
+        return article, 0
+    offset = len(title) + 2
+    shifted = [Span(s.start + offset, s.end + offset) for s in article.sentences]
+    return Article(id=article.id, text=f"{title}\n\n{article.text}",
+                   sentences=[Span(0, len(title)), *shifted]), offset

@@ -3,12 +3,15 @@
 A profile (YAML, format ``clashwatch.profile.v1``) lists each party's id, name, side,
 aliases, demonyms, institutions and leaders, and optionally ``modifiers``: names that
 mark a side only in front of a noun ("Nagorno-Karabakh officials", "Karabakh forces")
-while alone they name a place, not a party. The packaged profiles live in
-`clashwatch/profiles/`; users add their own files without code.
+while alone they name a place, not a party, and ``kind`` (state, armed_group, ...;
+default state). The packaged profiles live in `clashwatch/profiles/`; users add their
+own without code: files or folders of them listed in ``$CLASHWATCH_PROFILES``
+(`settings.EXTRACT_PROFILES_ENV`, separated like PATH), read after the packaged ones.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +19,9 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+
+from clashwatch import settings
+from clashwatch.errors import InputError
 
 
 @dataclass
@@ -28,9 +34,20 @@ class Party:
     institutions: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
+    kind: str = "state"
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases, *self.demonyms, *self.institutions, *self.leaders]
+
+    def kind_of(self, written: str) -> str:
+        """What a name of this party stands for: an institution, a person (a leader), or
+        the party itself (its name, aliases and demonyms)."""
+        key = " ".join(written.lower().replace("’", "'").split())
+        if any(key == n.lower() for n in self.institutions):
+            return "institution"
+        if any(key == n.lower() for n in self.leaders):
+            return "person"
+        return self.kind
 
 
 @dataclass(frozen=True)
@@ -99,14 +116,47 @@ def _names_pattern(names: dict[str, Party]) -> re.Pattern[str] | None:
 
 
 def read_profile(path: Path) -> list[Party]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [Party(**{k: v for k, v in p.items() if k in Party.__dataclass_fields__})
-            for p in data.get("parties", [])]
+    """The parties of one profile file; InputError names the file and what is wrong."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"not a readable YAML profile ({exc.__class__.__name__})") from exc
+    parties = data.get("parties", []) if isinstance(data, dict) else None
+    if not isinstance(parties, list):
+        raise InputError(str(path), "a profile needs a 'parties' list")
+    found = []
+    for n, p in enumerate(parties, 1):
+        if not isinstance(p, dict) or not all(isinstance(p.get(k), str) for k in ("id", "name", "side")):
+            raise InputError(str(path), f"party {n} needs text 'id', 'name' and 'side'")
+        found.append(Party(**{k: v for k, v in p.items() if k in Party.__dataclass_fields__}))
+    return found
+
+
+def profile_paths(value: str | None = None) -> tuple[str, ...]:
+    """The user's profile files: each entry of `value` (default: $CLASHWATCH_PROFILES) is
+    a YAML file or a folder of them."""
+    raw = os.environ.get(settings.EXTRACT_PROFILES_ENV, "") if value is None else value
+    found: list[str] = []
+    for entry in filter(None, raw.split(os.pathsep)):
+        path = Path(entry)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.iterdir())
+                         if p.suffix in (".yaml", ".yml"))
+        elif path.is_file():
+            found.append(str(path))
+        else:
+            raise InputError(entry, f"conflict profile not found (set "
+                             f"{settings.EXTRACT_PROFILES_ENV} to YAML files or folders)")
+    return tuple(found)
+
+
+def load_sides(extra: tuple[str, ...] = ()) -> SideLexicon:
+    """The packaged profiles, the user's ($CLASHWATCH_PROFILES) and any extra files."""
+    return _load_sides(profile_paths() + tuple(extra))
 
 
 @lru_cache(maxsize=8)
-def load_sides(extra: tuple[str, ...] = ()) -> SideLexicon:
-    """The packaged profiles plus any extra profile files."""
+def _load_sides(extra: tuple[str, ...]) -> SideLexicon:
     parties: list[Party] = []
     folder = resources.files("clashwatch") / "profiles"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

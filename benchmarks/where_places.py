@@ -1,0 +1,189 @@
+"""Where: places geocoded on the seeds, the incident's city and state on gvc-dev, and cost.
+
+Run: ``python -m benchmarks.where_places [LIMIT]`` (from the repository root; data from
+``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT scores only the first LIMIT gvc
+articles, for iterating).
+
+1. Seeds: every gold claim with a ``place`` (``seeds/gold.json``) is paired with a
+   predicted claim by `claim_scorer.match_claims` (the matching of
+   ``benchmarks.claims_seeds``); it is right when the predicted claim's lat/lon lie
+   within 10 km of the place's reference coordinates. The gold names places without
+   coordinates, so the reference points are kept in ``benchmarks/data/seed_places.tsv``
+   (Wikipedia coordinates; regions by their centre, with a radius: a region is right
+   when the point given is inside it).
+2. gvc-dev: unflagged articles with one incident (as ``benchmarks.gvc_totals`` reads
+   them); ``event.place`` names the incident's city when its name is GVA's "city or
+   county" (or the part in brackets: "Chicago (Englewood)"; "X County" = "X (county)"),
+   and ``event.admin1`` names its state. Target (issue 4): both on >= 0.85.
+3. Cost: seconds per article for the whole pipeline, and with the place components
+   (PlaceFinder, ClaimPlaces) replaced by nothing (issue 4: <= 20% more).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.claims_seeds import SEEDS, gold_path
+from benchmarks.common import ROOT, read_jsonl, write_result
+from benchmarks.gvc_totals import load
+from clashwatch.extract import Extractor
+from clashwatch.extract.claim_scorer import match_claims
+from clashwatch.extract.gazetteer import name_key
+from clashwatch.extract.pipeline import Component, default_components
+from clashwatch.extract.place_resolve import km
+from clashwatch.model import Article
+
+REFERENCE = ROOT / "benchmarks" / "data" / "seed_places.tsv"
+WITHIN_KM = 10.0
+TARGET_CITY_STATE = 0.85
+
+
+def reference_points(path: Path = REFERENCE) -> dict[str, tuple[float, float, float]]:
+    """name -> (lat, lon, radius km) of each place the seeds' gold names."""
+    points = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, lat, lon, radius = line.split("\t")[:4]
+            points[name] = (float(lat), float(lon), float(radius))
+    return points
+
+
+def evaluate_seeds(extractor: Extractor) -> dict[str, Any]:
+    """Step 1 of the module docstring."""
+    gold = json.loads(gold_path().read_text(encoding="utf-8"))
+    refs = reference_points()
+    articles = {a.id: a for a in (Article.from_dict(r) for r in read_jsonl(SEEDS))}
+    right = total = 0
+    errors = []
+    for doc in gold["documents"]:
+        article = extractor(articles[doc["file"]])
+        predicted = [c.as_dict() for c in article.claims]
+        for gold_claim, index in match_claims(predicted, doc.get("claims", [])):
+            name = gold_claim.get("place")
+            if not name:
+                continue
+            total += 1
+            pred = predicted[index] if index is not None else {}
+            lat, lon, radius = refs[name]
+            ok = pred.get("lat") is not None and km(lat, lon, pred["lat"], pred["lon"]) <= max(
+                WITHIN_KM, radius)
+            right += ok
+            if not ok:
+                errors.append(f"{doc['file']}: {gold_claim['status']} {gold_claim.get('count')} "
+                              f"at {name}: got {pred.get('place')} ({pred.get('lat')}, "
+                              f"{pred.get('lon')})")
+    return {"seed_places": total, "seed_places_within_10km": round(right / total, 3) if total else 0.0,
+            "seed_errors": errors}
+
+
+def city_names(city: str) -> set[str]:
+    """The names GVA's "city or county" field accepts: "Chicago (Englewood)" gives both."""
+    names = set()
+    for part in re.split(r"\s*[()]\s*", city):
+        part = part.strip()
+        if not part or part.lower() == "county":
+            continue
+        names.add(name_key(part))
+        names.add(name_key(re.sub(r"\s+county$", "", part, flags=re.IGNORECASE)))
+    if "(county)" in city.lower():
+        names |= {f"{n} county" for n in list(names)}
+    return names
+
+
+def place_matches(place: str | None, city: str) -> bool:
+    if not place:
+        return False
+    key = name_key(place)
+    return key in city_names(city) or re.sub(r" county$", "", key) in city_names(city)
+
+
+def evaluate_gvc(extractor: Extractor, pairs: list[tuple[Article, dict[str, Any]]],
+                 show: int = 0) -> dict[str, Any]:
+    """Step 2 of the module docstring."""
+    counts: Counter[str] = Counter()
+    shown = 0
+    for article, incident in pairs:
+        event = extractor(article).event
+        city_ok = place_matches(event.place, incident["city"])
+        state_ok = event.admin1 == incident["state"]
+        counts["city"] += city_ok
+        counts["state"] += state_ok
+        counts["both"] += city_ok and state_ok
+        counts["null"] += event.place is None
+        if not (city_ok and state_ok) and shown < show:
+            shown += 1
+            print(f"--- {article.id} gold {incident['city']}, {incident['state']} got "
+                  f"{event.place}, {event.admin1} | {article.title}")
+            print("     ", [(p.name, p.admin1, p.geo_precision, p.role) for p in article.places][:12])
+    n = len(pairs) or 1
+    return {"gvc_articles": len(pairs), "gvc_city_and_state": round(counts["both"] / n, 3),
+            "gvc_city": round(counts["city"] / n, 3), "gvc_state": round(counts["state"] / n, 3),
+            "gvc_place_null_share": round(counts["null"] / n, 3),
+            "target_city_and_state": TARGET_CITY_STATE}
+
+
+class _NoPlaces:
+    """Stands in for the place components when timing the pipeline without them."""
+
+    def __init__(self, name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> None:
+        self.name, self.requires, self.assigns = name, requires, assigns
+
+    def __call__(self, article: Article) -> Article:
+        return article
+
+
+def without_places() -> Extractor:
+    components: list[Component] = [
+        _NoPlaces(c.name, c.requires, c.assigns) if c.name in ("places", "claim_places") else c
+        for c in default_components()]
+    return Extractor(components)
+
+
+def _pass_seconds(extractor: Extractor, articles: list[Article]) -> float:
+    copies = [Article(id=a.id, text=a.text, title=a.title, published=a.published)
+              for a in articles]
+    started = time.perf_counter()
+    for article in copies:
+        extractor(article)
+    return time.perf_counter() - started
+
+
+def seconds_per_article(extractors: list[Extractor], articles: list[Article],
+                        rounds: int = 5) -> list[float]:
+    """Best of `rounds` passes of each extractor (interleaved, so that the load of a
+    shared machine falls on all alike; each pass on fresh copies), per article."""
+    best = [float("inf")] * len(extractors)
+    for _ in range(rounds):
+        for i, extractor in enumerate(extractors):
+            best[i] = min(best[i], _pass_seconds(extractor, articles))
+    return [b / max(1, len(articles)) for b in best]
+
+
+def main() -> None:
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    show = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    extractor = Extractor()
+    figures = evaluate_seeds(extractor)
+    pairs = load(limit)
+    figures.update(evaluate_gvc(extractor, pairs, show=show))
+    timed = [a for a, _ in pairs[:300]]
+    with_places, without = seconds_per_article([extractor, without_places()], timed)
+    figures.update({
+        "seconds_per_article": round(with_places, 5),
+        "seconds_per_article_without_places": round(without, 5),
+        "places_added_cost": round(with_places / without - 1, 3) if without else None,
+        "timed_articles": len(timed), "target_added_cost": 0.20,
+    })
+    if limit:
+        figures["limit"] = limit
+    write_result("where_places", figures)
+
+
+if __name__ == "__main__":
+    main()

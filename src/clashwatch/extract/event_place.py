@@ -1,0 +1,147 @@
+"""Where the principal event happened: the incident's place among all the places named.
+
+1. Group the mentions by the place they resolve to (Khankendi and Stepanakert are one).
+2. Weigh each mention: more in the title and the lede (news puts the where up front),
+   more in a sentence about the incident (a casualty claim or an incident word: "shot",
+   "shelled") and after a locative ("in", "near"); a dateline only says where the
+   report was filed, so it weighs like a mention in the lede: the city the text says the
+   shooting was in wins over the publisher's city.
+3. Prefer the finest level that has real weight: a town over its county, a county over
+   its state or region, a region over a country. A coarser place wins only when it
+   clearly outweighs every finer one (an article about "Nagorno-Karabakh" that names a
+   village once in passing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from clashwatch.extract import place_lexicon as lex
+from clashwatch.extract.gazetteer import load_gazetteer
+from clashwatch.extract.place_resolve import km
+from clashwatch.model import Article, Place
+
+# finest first; a place's level by its precision code
+LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
+TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
+DATELINE_WEIGHT = 3.0  # where the report was filed: often, not always, the incident's city
+ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
+LEDE_SENTENCES = 2
+# a coarser place must weigh this many times the best finer one to be the event's place
+COARSER_FACTOR = 3.0
+COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be beaten clearly
+# (population at least, km): how far from its point a big city's neighbourhoods reach
+CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
+CITY_OVER_PART = 10  # a city this many times bigger than the place named holds it
+
+_INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place_key(place: Place) -> tuple[object, ...]:
+    return (place.geonameid,) if place.geonameid is not None else (place.name, place.country)
+
+
+def used_as_place(article: Article, place: Place) -> bool:
+    """Whether a mention stands for the place: a town always; a country or region only
+    after a locative ("in Armenia"), not as a party ("Artsakh forces", "Baku said")."""
+    if place.geo_precision not in ("country", "region"):
+        return True
+    if place.span is None:
+        return True
+    start = place.span.start
+    return bool(_LOCATIVE.search(article.text[max(0, start - 12):start]))
+
+
+def _sentence_index(article: Article, offset: int) -> int:
+    """The index of the sentence holding `offset` (sentences are in text order)."""
+    starts = [s.start for s in article.sentences]
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(article.sentences) and offset < article.sentences[i].end:
+        return i
+    return len(article.sentences)
+
+
+def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
+    """Step 1-2: each place's summed mention weight and its first mention."""
+    text = article.text
+    title = (article.title or "").lower()
+    claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
+    found: dict[tuple[object, ...], tuple[float, Place]] = {}
+    for place in article.places:
+        if place.role == "title":
+            total, first = found.get(_place_key(place), (0.0, place))
+            found[_place_key(place)] = (total + TITLE_WEIGHT, first)
+            continue
+        if place.span is None:
+            continue
+        sent_i = _sentence_index(article, place.span.start)
+        sent = article.sentences[sent_i] if sent_i < len(article.sentences) else None
+        if place.role == "dateline":
+            weight = DATELINE_WEIGHT
+        else:
+            weight = 1.0
+            if sent_i < LEDE_SENTENCES:
+                weight += LEDE_WEIGHT
+            if sent_i in claim_sentences or (
+                    sent is not None and _INCIDENT.search(text, sent.start, sent.end)):
+                weight += INCIDENT_WEIGHT
+            if _LOCATIVE.search(text[max(0, place.span.start - 12):place.span.start]):
+                weight += LOCATIVE_WEIGHT
+            elif place.geo_precision in ("country", "region"):
+                # "Azerbaijan said", "Armenia's defence ministry": the party, not the place
+                weight *= ACTOR_USE_WEIGHT
+        key = _place_key(place)
+        total, first = found.get(key, (0.0, place))
+        found[key] = (total + weight, first)
+    if title and article.sentences and title in text[:len(title) + 40].lower():
+        # the text starts with its title: the title's places are the first sentence's
+        for key, (total, first) in found.items():
+            if first.span and first.span.start < article.sentences[0].end:
+                found[key] = (total + TITLE_WEIGHT, first)
+    return found
+
+
+def principal_place(article: Article) -> Place | None:
+    """The place of the article's principal event (steps in the module docstring)."""
+    weights = _weights(article)
+    if not weights:
+        return None
+    best: tuple[float, Place] | None = None
+    for level in sorted(set(LEVELS.values())):
+        here = [w for w in weights.values() if LEVELS.get(w[1].geo_precision or "exact", 0) == level]
+        if not here:
+            continue
+        top = max(here, key=lambda w: w[0])
+        factor = COUNTRY_FACTOR if level == LEVELS["country"] else COARSER_FACTOR
+        if best is None or top[0] > best[0] * factor:
+            best = top
+    return _city_around(best[1], article) if best else None
+
+
+def _population(place: Place) -> int:
+    return next((e.population for e in load_gazetteer().find(place.name)
+                 if e.id == place.geonameid), 0)
+
+
+def _city_around(place: Place, article: Article) -> Place:
+    """The big city a chosen place lies in, when the article names it too: news name the
+    neighbourhood ("South Shore", "East New York"), records the city."""
+    if place.lat is None or place.lon is None or LEVELS.get(place.geo_precision or "exact"):
+        return place
+    own = _population(place)
+    best, best_pop = place, own
+    seen = {place.geonameid}
+    for other in article.places:
+        if other.geonameid in seen or other.lat is None or other.lon is None:
+            continue
+        seen.add(other.geonameid)
+        if LEVELS.get(other.geo_precision or "exact"):
+            continue
+        pop = _population(other)
+        radius = next((r for floor, r in CITY_RADIUS_KM if pop >= floor), 0.0)
+        if (pop >= CITY_OVER_PART * max(own, 1) and pop > best_pop
+                and km(place.lat, place.lon, other.lat, other.lon) <= radius):
+            best, best_pop = other, pop
+    return best

@@ -1,0 +1,138 @@
+"""Toponyms and the offline gazetteer (extract/gazetteer.py, places.py, place_resolve.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clashwatch.extract.gazetteer import load_gazetteer, name_key
+from clashwatch.extract.places import PlaceFinder
+from clashwatch.extract.sentences import SentenceSplitter
+from clashwatch.model import GEO_PRECISIONS, Article, Place
+
+
+def places_in(text: str) -> list[Place]:
+    article = SentenceSplitter()(Article(id="t", text=text))
+    return PlaceFinder()(article).places
+
+
+def place_named(places: list[Place], name: str) -> Place:
+    found = [p for p in places if p.name == name]
+    assert found, f"{name} not among {[p.name for p in places]}"
+    return found[0]
+
+
+def test_gazetteer_loads_from_package_data_once() -> None:
+    gaz = load_gazetteer()
+    assert load_gazetteer() is gaz  # cached per process: loaded once
+    assert len(gaz) > 100_000  # cities500 and the regions, not a toy list
+    kinds = {e.kind for key in ("armenia", "ohio", "yerevan") for e in gaz.lookup(key)}
+    assert {"country", "admin1", "city"} <= kinds
+
+
+def test_gazetteer_rows_parse_lazily() -> None:
+    gaz = load_gazetteer()
+    (entry,) = [e for e in gaz.find("Yerevan") if e.kind == "city"][:1]
+    assert entry.country == "ARM" and entry.population > 500_000
+    assert gaz.find("Yerevan")[0] is gaz.find("Yerevan")[0]  # parsed once, then reused
+
+
+@pytest.mark.parametrize(("written", "same_as"), [
+    ("Khankendi", "Stepanakert"),
+    ("Kelbajar", "Kalbajar"),
+    ("Shushi", "Shusha"),
+    ("Aghdara", "Martakert"),
+    ("Dashkesan", "Dashkasan"),
+    ("Xankəndi", "Stepanakert"),
+])
+def test_gazetteer_alternate_and_transliterated_names(written: str, same_as: str) -> None:
+    gaz = load_gazetteer()
+    ids = {e.id for e in gaz.find(written)}
+    assert ids & {e.id for e in gaz.find(same_as)}
+
+
+def test_name_key_folds_accents_saints_and_possessives() -> None:
+    assert name_key("Ağdərə") == name_key("Agdere")
+    assert name_key("St. Louis") == name_key("Saint Louis")
+    assert name_key("Chicago's") == "chicago"
+
+
+def test_places_transliteration_in_text_geocodes_to_one_town() -> None:
+    places = places_in("Shelling hit Khankendi and Shushi overnight, officials in Stepanakert said.")
+    stepanakert = [p for p in places if p.name == "Stepanakert"]
+    assert len(stepanakert) == 2  # Khankendi and Stepanakert: one place
+    assert stepanakert[0].lat == pytest.approx(39.8153, abs=0.05)
+    assert place_named(places, "Shusha").country == "AZE"
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Azerbaijani forces shelled Martuni and Martakert overnight, the Artsakh Defense Army "
+     "said, after clashes near Askeran.", "AZE", "Nagorno-Karabakh"),
+    ("A festival opened in Martuni on the shore of Lake Sevan, in Armenia's Gegharkunik "
+     "province, the mayor said.", "ARM", None),
+    ("Residents of Martuni, Armenia, gathered on Saturday.", "ARM", None),
+])
+def test_places_martuni_by_article_context(text: str, country: str, admin1: str | None) -> None:
+    martuni = place_named(places_in(text), "Martuni")
+    assert martuni.country == country
+    if admin1:
+        assert martuni.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("SPRINGFIELD, Ill. - Two men were shot on Monday, police said.", "Illinois"),
+    ("A man was shot in Springfield, Mass., on Sunday night.", "Massachusetts"),
+    ("Police in Springfield, Ohio said a teenager was wounded.", "Ohio"),
+    ("Missouri troopers said the shooting happened in Springfield on Friday.", "Missouri"),
+    ("Two people were killed in Springfield late Sunday. Oregon police are investigating "
+     "along with Lane County deputies.", "Oregon"),
+])
+def test_places_springfield_by_state(text: str, state: str) -> None:
+    springfield = place_named(places_in(text), "Springfield")
+    assert springfield.country == "USA"
+    assert springfield.admin1 == state
+
+
+@pytest.mark.parametrize(("text", "not_a_place"), [
+    ("Officer Gary Johnson told reporters the suspect fled.", "Gary"),
+    ("Jackson said he had warned the family.", "Jackson"),
+    ("Mayor Ed Lee spoke to the Washington Post on Friday.", "Washington"),
+    ("The shooting happened on Memphis Street near the bar.", "Memphis"),
+    ("Shots were fired outside Lincoln High School on Friday.", "Lincoln"),
+    ("Police said Troy Davis, 24, was arrested.", "Troy"),
+])
+def test_places_non_places_rejected(text: str, not_a_place: str) -> None:
+    names = [p.name for p in places_in(text)]
+    assert not any(n.startswith(not_a_place) for n in names), names
+
+
+def test_places_real_places_beside_non_places_are_kept() -> None:
+    places = places_in("Officer Gary Johnson said the man was shot in Gary, Indiana on Friday.")
+    gary = place_named(places, "Gary")
+    assert gary.admin1 == "Indiana"
+    assert len([p for p in places if p.name == "Gary"]) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("Shelling hit Martakert on Tuesday.", "Martakert", "exact"),
+    ("Two soldiers were killed near Martakert.", "Martakert", "near"),
+    ("Fighting continued in the Martakert region.", "Martakert", "district"),
+    ("A man was shot in Cook County on Friday.", "Cook County", "district"),
+    ("Clashes broke out in Nagorno-Karabakh.", "Nagorno-Karabakh", "region"),
+    ("Azerbaijan said its troops had been fired on.", "Azerbaijan", "country"),
+])
+def test_places_geo_precision_codes(text: str, name: str, precision: str) -> None:
+    place = place_named(places_in(text), name)
+    assert place.geo_precision == precision
+    assert place.geo_precision in GEO_PRECISIONS
+
+
+def test_places_offsets_point_at_the_name() -> None:
+    text = "Two soldiers were killed near Martakert."
+    place = place_named(places_in(text), "Martakert")
+    assert place.span is not None
+    assert text[place.span.start:place.span.end] == "Martakert"
+
+
+def test_places_dateline_marked() -> None:
+    places = places_in("STEPANAKERT (Arminfo) - Two soldiers were killed near Martuni.")
+    assert place_named(places, "Stepanakert").role == "dateline"
