@@ -55,15 +55,15 @@ def article_features(article: Article) -> Features:
     for _ in range(repeats if title else 0):
         _count_text(title, feats)
     _count_text(body, feats)
-    # a toponym is already a name of the text, counted once per mention; the gazetteer's
-    # place adds a feature only where the words lack it (a name of several words, another
-    # spelling), else every place would weigh twice: a shared city or a misread surname
-    # (a person taken for a town) would pull look-alike events together
-    for place in {p.name.lower() for p in article.places}:
-        if place not in feats.names:
-            feats.names["place:" + place] += 1
-    for actor in article.actors:
-        feats.names["actor:" + actor.name.lower()] += 1
+    # a toponym or a party is already a name of the text, counted once per mention; the
+    # extractor's place or actor adds a feature only where the words lack it (a name of
+    # several words, another spelling, a party named by its demonym), else it would weigh
+    # twice: a shared city or a misread surname would pull look-alike events together
+    found = {"place:" + p.name.lower() for p in article.places}
+    found |= {"actor:" + a.name.lower() for a in article.actors}
+    for feature in found:
+        if feature.split(":", 1)[1] not in feats.names:
+            feats.names[feature] += 1
     feats.years.update(YEAR.findall(body))
     return feats
 
