@@ -79,8 +79,15 @@ def test_browser_seeds_timeline_to_quote(page, web_seeds_url):
         cells = claims.nth(i).locator("td")
         assert cells.nth(2).inner_text().strip()
         assert cells.nth(3).inner_text().strip(), "a figure without a claimant"
+    # both sides' figures, each with its claimant (inner_text strips and collapses
+    # whitespace, so read the claimants' own element rather than the figure's tail)
+    sides = page.locator("ul.figures li")
+    assert sides.count() >= 2, "expected figures for both sides"
     for figure in page.locator("ul.figures li .figure").all():
-        assert "per " in figure.inner_text()
+        claimants = " ".join(figure.locator(".claimants").inner_text().split())
+        assert claimants and claimants != "per", f"a figure without a claimant: {figure.inner_text()!r}"
+    named = [" ".join(s.locator(".claimants").first.inner_text().split()) for s in sides.all()]
+    assert sum(n.startswith("per ") and len(n) > 4 for n in named) >= 2, named
     if claims.count():
         link = page.locator("a.quote-link").first
         quote = link.inner_text().strip("“” ")
@@ -96,7 +103,9 @@ def test_browser_seeds_timeline_to_quote(page, web_seeds_url):
 
 def test_browser_map_and_charts_render(page, web_seeds_url):
     page.goto(web_seeds_url + "/map")
-    assert page.locator("svg.map path.country").count() > 10
+    # the seeds' events frame the Caucasus: a regional basemap of several countries
+    assert page.locator("svg.map path.country").count() >= 4
+    assert page.locator("svg.map circle.point").count() >= 1
     box = page.locator("svg.map").bounding_box()
     assert box and box["width"] > 300 and box["height"] > 150
     _shot(page, "05-map")

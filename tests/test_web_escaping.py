@@ -25,7 +25,7 @@ def api(web_synthetic_url):
 
 
 PAGES = [
-    "/", f"/events?country=ARM", f"/events?q=shelling", f"/events/{HOSTILE_EVENT}",
+    "/", "/events?country=ARM", "/events?q=shelling", f"/events/{HOSTILE_EVENT}",
     f"/articles/{quote(HOSTILE_ARTICLE, safe='')}", "/map", "/charts?country=ARM",
     "/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/events?place=%3Cscript%3E",
 ]

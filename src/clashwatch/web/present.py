@@ -77,12 +77,14 @@ def _key(claim: dict[str, Any]) -> tuple[str, Any]:
 
 
 def current_keys(claims: Sequence[dict[str, Any]]) -> set[tuple[str, Any]]:
-    """The claims the event's figures rest on: each claimant's latest, per status."""
+    """The claims the event's figures rest on: each claimant's latest, per status.
+
+    The same rule as the reconciler (`current_claims`): a claimant's running total counts
+    when it gave no incident figure, so a figure resting on a total keeps its claimant."""
     keys: set[tuple[str, Any]] = set()
     for status in {str(c.get("status")) for c in claims}:
-        incident = [Claim.from_dict(c) for c in claims
-                    if c.get("status") == status and not c.get("aggregate")]
-        for claim in current_claims(incident):
+        of_status = [Claim.from_dict(c) for c in claims if c.get("status") == status]
+        for claim in current_claims(of_status):
             keys.add((claim.article_id, claim.span.start if claim.span else None))
     return keys
 

@@ -9,9 +9,9 @@ used by the pipeline.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 from clashwatch.model import Article, Claim, Estimate, Event, Span
 from clashwatch.resolve.reconcile import reconcile
