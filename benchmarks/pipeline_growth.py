@@ -1,6 +1,8 @@
-"""Growth of the whole pipeline (`clashwatch build`) with corpus size: 1k and 10k articles
-by default (`--sizes 1000 10000 100000` to try 100k), time and peak memory per size, the
-per-article stage alone (`clashwatch extract`) beside it, and the growth exponent.
+"""Growth of the whole pipeline (`clashwatch build`) with corpus size: 1k, 10k and 100k
+articles by default, time and peak memory per size, the per-article stage alone
+(`clashwatch extract`, up to `--extract-up-to` articles) beside it, and the growth
+exponent. Each command runs in a fresh process under a memory cap (MEMORY_CAP_GB): a
+size that passes it is reported as failed, with the message, not run to the OOM killer.
 
 Corpora are made from gvc-dev (1,480 real articles) by repeating it: copy k of an article
 gets its own id, URL and one sentence of its own (so the store does not merge copies as
@@ -11,7 +13,7 @@ duplicated-event structure within each copy.
 A size that is not run is extrapolated from the measured exponent between the two
 largest sizes that were run, and reported as such ("extrapolated": true).
 
-Run: python -m benchmarks.pipeline_growth [--sizes 1000 10000]
+Run: python -m benchmarks.pipeline_growth [--sizes 1000 10000 100000]
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import argparse
 import json
 import math
 import os
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +34,7 @@ from pathlib import Path
 from benchmarks.common import ROOT, data_dir, read_jsonl, write_result
 
 SHIFT_DAYS = 30
+MEMORY_CAP_GB = 12  # address space per command (the machine has ~23 GB, shared)
 
 
 def make_corpus(source: list[dict], size: int, path: Path) -> None:
@@ -50,24 +55,60 @@ def make_corpus(source: list[dict], size: int, path: Path) -> None:
                                      if item.get(k) is not None}) + "\n")
 
 
+class RunFailed(Exception):
+    """A command of the benchmark failed (e.g. past the memory cap); the message says how."""
+
+
+def _cap_memory() -> None:
+    # a size that needs more memory than the cap fails alone (MemoryError) instead of
+    # pushing a shared machine into swap or the OOM killer
+    cap = MEMORY_CAP_GB * 1024**3
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
 def timed(args: list[str]) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of one clashwatch command in a fresh process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "clashwatch", *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 2):
-        sys.exit(f"{args[0]} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen([sys.executable, "-m", "clashwatch", *args], env=env,
+                                stdout=subprocess.DEVNULL, stderr=errors, preexec_fn=_cap_memory)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        returncode = os.waitstatus_to_exitcode(status)
+        if returncode not in (0, 2):  # 2: some input lines were reported bad
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace").strip().splitlines()[-1:]
+            raise RunFailed(f"{args[0]} exited with {returncode} after {seconds:.0f} s: "
+                            f"{tail[0] if tail else ''}")
     return seconds, usage.ru_maxrss / 1024
+
+
+def measure(corpus: Path, size: int, tmp: Path, with_extract: bool) -> dict[str, object]:
+    """Build (and `extract` alone when asked) on one corpus: seconds, speed, peak memory."""
+    out = tmp / f"out-{size}"
+    build_s, build_mb = timed(["build", str(corpus), "-o", str(out), "-q"])
+    with (out / "events.jsonl").open() as handle:
+        events = sum(1 for _ in handle)
+    shutil.rmtree(out)
+    row: dict[str, object] = {
+        "build_seconds": round(build_s, 1), "build_articles_per_s": round(size / build_s, 1),
+        "build_peak_rss_mb": round(build_mb), "events": events, "extrapolated": False}
+    if with_extract:
+        extract_s, extract_mb = timed(["extract", str(corpus), "-o", str(tmp / "x.jsonl"), "-q"])
+        row.update({"extract_seconds": round(extract_s, 1),
+                    "extract_articles_per_s": round(size / extract_s, 1),
+                    "extract_peak_rss_mb": round(extract_mb),
+                    "grouping_store_publish_seconds": round(build_s - extract_s, 1)})
+    return row
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--extrapolate-to", type=int, nargs="*", default=[100_000])
+    parser.add_argument("--extract-up-to", type=int, default=10_000,
+                        help="time `extract` alone only up to this size (build includes it)")
     args = parser.parse_args()
     source = read_jsonl(data_dir() / "gvc-dev" / "docs.jsonl")
     figures: dict[str, object] = {"source": "gvc-dev repeated", "cores": os.cpu_count()}
@@ -76,19 +117,17 @@ def main() -> None:
         for size in sorted(args.sizes):
             corpus = Path(tmp) / f"corpus-{size}.jsonl"
             make_corpus(source, size, corpus)
-            extract_s, extract_mb = timed(["extract", str(corpus), "-o", str(Path(tmp) / "x.jsonl"), "-q"])
-            build_s, build_mb = timed(["build", str(corpus), "-o", str(Path(tmp) / f"out-{size}"), "-q"])
-            events = sum(1 for _ in (Path(tmp) / f"out-{size}" / "events.jsonl").open())
-            measured[size] = {"build_seconds": build_s}
-            figures[f"n{size}"] = {
-                "build_seconds": round(build_s, 1), "build_articles_per_s": round(size / build_s, 1),
-                "build_peak_rss_mb": round(build_mb), "extract_seconds": round(extract_s, 1),
-                "extract_articles_per_s": round(size / extract_s, 1),
-                "extract_peak_rss_mb": round(extract_mb),
-                "grouping_store_publish_seconds": round(build_s - extract_s, 1),
-                "events": events, "extrapolated": False,
-            }
-            print(f"{size}: build {build_s:.1f} s, extract {extract_s:.1f} s", file=sys.stderr)
+            try:
+                row = measure(corpus, size, Path(tmp), size <= args.extract_up_to)
+            except RunFailed as exc:
+                figures[f"n{size}"] = {"failed": str(exc), "extrapolated": False}
+                print(f"{size}: {exc}", file=sys.stderr)
+                continue
+            finally:
+                corpus.unlink()
+            measured[size] = {"build_seconds": float(row["build_seconds"])}
+            figures[f"n{size}"] = row
+            print(f"{size}: {row}", file=sys.stderr)
     sizes = sorted(measured)
     if len(sizes) >= 2:
         small, large = sizes[-2], sizes[-1]
@@ -99,7 +138,9 @@ def main() -> None:
         for target in args.extrapolate_to:
             if target not in measured and target > large:
                 seconds = measured[large]["build_seconds"] * (target / large) ** exponent
-                figures[f"n{target}"] = {"build_seconds": round(seconds), "extrapolated": True}
+                entry = figures.setdefault(f"n{target}", {})
+                assert isinstance(entry, dict)  # a failed run keeps its message beside this
+                entry.update({"build_seconds": round(seconds), "extrapolated": True})
     write_result("pipeline_growth", figures)
 
 

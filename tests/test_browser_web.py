@@ -79,8 +79,15 @@ def test_browser_seeds_timeline_to_quote(page, web_seeds_url):
         cells = claims.nth(i).locator("td")
         assert cells.nth(2).inner_text().strip()
         assert cells.nth(3).inner_text().strip(), "a figure without a claimant"
+    # both sides' figures, each with its claimant (inner_text strips and collapses
+    # whitespace, so read the claimants' own element rather than the figure's tail)
+    sides = page.locator("ul.figures li")
+    assert sides.count() >= 2, "expected figures for both sides"
     for figure in page.locator("ul.figures li .figure").all():
-        assert "per " in figure.inner_text()
+        claimants = " ".join(figure.locator(".claimants").inner_text().split())
+        assert claimants and claimants != "per", f"a figure without a claimant: {figure.inner_text()!r}"
+    named = [" ".join(s.locator(".claimants").first.inner_text().split()) for s in sides.all()]
+    assert sum(n.startswith("per ") and len(n) > 4 for n in named) >= 2, named
     if claims.count():
         link = page.locator("a.quote-link").first
         quote = link.inner_text().strip("“” ")
@@ -92,21 +99,24 @@ def test_browser_seeds_timeline_to_quote(page, web_seeds_url):
         target.scroll_into_view_if_needed()
         _shot(page, "04-quote")
     assert page.locator("#history-chart svg.chart").count() == 1
+    assert page.locator("#history-chart svg.chart circle.dot").count() > 0
 
 
 def test_browser_map_and_charts_render(page, web_seeds_url):
     page.goto(web_seeds_url + "/map")
-    # the basemap frames the events: the seeds' countries and their neighbours
-    assert page.locator("svg.map path.country").count() >= 3
-    drawn = page.locator("svg.map path.country title").all_text_contents()
-    assert {"Armenia", "Azerbaijan"} <= set(drawn)
+    # the seeds' events frame the Caucasus: a regional basemap of several countries
+    assert page.locator("svg.map path.country").count() >= 4
+    assert page.locator("svg.map circle.point").count() >= 1
     box = page.locator("svg.map").bounding_box()
     assert box and box["width"] > 300 and box["height"] > 150
     _shot(page, "05-map")
     page.goto(web_seeds_url + "/charts")
     charts = page.locator("svg.chart")
     assert charts.count() == 2
-    assert page.locator("svg.chart circle.dot").count() + page.locator("svg.chart .chart-empty").count() > 0
+    # the seeds report killed and wounded figures: both charts draw points, none is empty
+    assert page.locator("svg.chart .chart-empty").count() == 0
+    for chart in charts.all():
+        assert chart.locator("circle.dot").count() > 0
     _shot(page, "06-charts")
 
 

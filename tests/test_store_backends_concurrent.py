@@ -74,7 +74,11 @@ def test_store_two_ingesters_at_once(store_db: str, tmp_path: Path) -> None:
 def test_store_cli_on_postgres_matches_sqlite(pg_url: str, tmp_path: Path, seeds_jsonl: Path) -> None:
     outputs = []
     for db in (pg_url, str(tmp_path / "s.db")):
-        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        # one hash seed for both runs: the related events' context tags (resolve/related.py)
+        # break ties in set order, which follows str hashing, so two processes with random
+        # seeds may differ in `related[].context` / `score` whatever the backend; this test
+        # compares the backends, not the processes
+        env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": "0"}
         for _ in range(2):  # the second ingest adds nothing
             done = subprocess.run([sys.executable, "-m", "clashwatch", "ingest", str(seeds_jsonl),
                                    "--db", db, "-q"], capture_output=True, env=env, timeout=300)

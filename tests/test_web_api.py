@@ -149,3 +149,19 @@ def test_web_html_pages_answer(api, path):
     response = api.get(path)
     assert response.status_code == 200 and response.text.startswith("<!doctype html>")
     assert "default-src 'none'" in response.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(("page", "twin"), [
+    ("/", "/events.json"), ("/events?country=UKR", "/events.json?country=UKR"),
+    ("/events/{event}", "/events/{event}.json"), ("/articles/{article}", "/articles/{article}.json"),
+    ("/map?type=battle", "/map.json?type=battle"), ("/charts?interval=week", "/charts.json?interval=week"),
+    ("/api", "/openapi.json"),
+])
+def test_web_every_html_page_has_a_json_twin(api, web_synthetic_store, page, twin):
+    event = web_synthetic_store.events()[0]
+    names = {"event": event.event_id, "article": event.article_ids[0]}
+    html = api.get(page.format(**names))
+    assert html.status_code == 200 and "text/html" in html.headers["content-type"]
+    data = api.get(twin.format(**names))
+    assert data.status_code == 200 and "json" in data.headers["content-type"]
+    assert data.json()

@@ -176,6 +176,10 @@ def spark_session(master: str | None, partitions: int | None) -> Any:
             os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
             builder = builder.config("spark.driver.host", "127.0.0.1") \
                 .config("spark.driver.bindAddress", "127.0.0.1")
+            # one short-lived JVM that only moves rows (Python does the work): the C1
+            # compiler alone and the serial collector start it faster on a small machine
+            builder = builder.config("spark.driver.extraJavaOptions",
+                                     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
     elif master:
         builder = builder.master(master)
     builder = (builder.config("spark.ui.enabled", "false")

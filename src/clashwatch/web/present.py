@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from clashwatch.model import Article, Claim, Event
+from clashwatch.resolve.history import UNATTRIBUTED
 from clashwatch.resolve.reconcile import current_claims
 
 QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "about": "~", "at_most": "≤",
@@ -77,12 +78,20 @@ def _key(claim: dict[str, Any]) -> tuple[str, Any]:
 
 
 def current_keys(claims: Sequence[dict[str, Any]]) -> set[tuple[str, Any]]:
-    """The claims the event's figures rest on: each claimant's latest, per status."""
+    """The claims the event's figures rest on: each claimant's latest, per status.
+
+    The same rule as the reconciler (`current_claims`): a claimant's running total counts
+    when it gave no incident figure, so a figure resting on a total keeps its claimant."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in claims:
+        who = str(c.get("claimant") or UNATTRIBUTED).lower()  # the reconciler's claimant key
+        groups.setdefault((str(c.get("status")), who), []).append(c)
     keys: set[tuple[str, Any]] = set()
-    for status in {str(c.get("status")) for c in claims}:
-        incident = [Claim.from_dict(c) for c in claims
-                    if c.get("status") == status and not c.get("aggregate")]
-        for claim in current_claims(incident):
+    for group in groups.values():
+        if len(group) == 1:  # a claimant's only claim is its current one (the usual case:
+            keys.add(_key(group[0]))  # a stored event keeps just the current claims)
+            continue
+        for claim in current_claims([Claim.from_dict(c) for c in group]):
             keys.add((claim.article_id, claim.span.start if claim.span else None))
     return keys
 

@@ -98,9 +98,24 @@ def build_query(store: Store, f: EventFilter) -> Query:
 def count_events(store: Store, f: EventFilter, cap: int = settings.WEB_COUNT_CAP) -> int:
     """How many events match, counted up to `cap` (cap + 1 means 'more than cap')."""
     query = build_query(store, f)
-    rows = store.read(f"SELECT COUNT(*) FROM (SELECT 1 FROM {query.source}{query.where} "
+    order = query.order if _count_in_page_order(store, f) else ""
+    rows = store.read(f"SELECT COUNT(*) FROM (SELECT 1 FROM {query.source}{query.where}{order} "
                       "LIMIT ?) AS hits", [*query.params, cap + 1])
     return int(rows[0][0])
+
+
+def _count_in_page_order(store: Store, f: EventFilter) -> bool:
+    """Whether a capped count should read in the page's order (newest first).
+
+    Left to itself, SQLite walks the date index up from the oldest event when `to` is
+    set, and reads every match of a search before checking the other filters: both read
+    far past the cap on a big store (~150 and ~400 ms at 100,000 events). In the page's
+    order the scan stops after cap + 1 matches (~2 and ~40 ms). Other filters count
+    faster in the planner's own order (an index on the filtered column)."""
+    if dialect(store) != "sqlite":
+        return False
+    others = (f.date_from, f.date_to, f.country, f.place, f.type, f.min_killed)
+    return f.date_to is not None or (bool(f.terms) and any(v is not None for v in others))
 
 
 def list_events(store: Store, f: EventFilter, limit: int, offset: int = 0) -> list[Event]:
