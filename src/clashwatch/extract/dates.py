@@ -1,32 +1,191 @@
 """Publication date and event periods, resolved against the publication date.
 
-First version: the publication date from the text when the input lacks it.
+`DateResolver` runs the cascade:
+
+1. Publication date: the input's (or the HTML metadata's, set by `ingest.html`) is kept;
+   else a date line near the top ("Posted: Sep 13, 2022", "15 September 2022" under the
+   headline, "YEREVAN, Sept. 13, 2022 (Reuters) -"); published/posted lines before bare
+   date lines and datelines, "Updated" lines last. Photo captions are never read.
+2. Periods: every date expression (`date_rules.find_expressions`), resolved in text
+   order so that "the same night" can refer back; "since ..." runs to publication.
+   Each gets a role: "published" (the date line), "caption" (a photo caption),
+   "report" (it dates a statement: "officials said on Saturday"), "future"
+   ("are due to meet on Friday"), or None (an incident).
+3. The principal event's period (`principal_period`): the first incident period of at
+   most two weeks in the lede, preferring one in the week before publication and a
+   sentence about violence; else a statement's
+   day and the day before; else the publication day. It is put first in
+   `article.periods` (the rest stay in text order), which is where
+   `event_setting` reads the event's dates.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 import dateparser
 
+from clashwatch.extract.date_lexicon import (
+    CAPTION,
+    DATELINE,
+    FUTURE_BEFORE,
+    FUTURE_RELATIVE,
+    INCIDENT_WORDS,
+    PUBLISHED_CUE,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+    SINCE_BEFORE,
+)
+from clashwatch.extract.date_rules import Expression, find_expressions, make_period, resolve_dates
 from clashwatch.ingest.chrome_lexicon import DATE_LINE
-from clashwatch.model import Article
+from clashwatch.model import Article, Period, Span
 
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
+MAX_EVENT_DAYS = 14  # longer periods are backdrop ("since 2020"), not the incident's date
+RECENT_DAYS = 7  # a date this close to publication is preferred for the event
+
+
+def _parse_line(piece: str) -> date | None:
+    parsed = dateparser.parse(piece.strip(), languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None
 
 
 def find_publication_date(text: str, max_lines: int = 8) -> date | None:
-    """A date line near the top of the text ("15 September 2022", "Posted: ...")."""
-    for line in text.split("\n")[:max_lines]:
-        if DATE_LINE.match(line):
-            parsed = dateparser.parse(line.strip(), languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
-            if parsed:
-                return parsed.date()
+    """A date line near the top of the text; None when there is none."""
+    found: dict[int, date] = {}  # rank -> first date of that kind
+    for line in [ln for ln in text.split("\n") if ln.strip()][:max_lines]:
+        if CAPTION.search(line) or len(line) > 200:
+            continue
+        cue = PUBLISHED_CUE.match(line)
+        if cue and (day := _parse_line(cue.group("rest"))):
+            rank = 3 if "updated" in cue.group("cue").lower() else 0
+            found.setdefault(rank, day)
+        elif DATE_LINE.match(line) and (day := _parse_line(line)):
+            found.setdefault(1, day)
+        elif (dateline := DATELINE.match(line)) and (day := _parse_line(dateline.group("date"))):
+            found.setdefault(2, day)
+    return found[min(found)] if found else None
+
+
+def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
+    """Spans of the date lines near the top: their dates are the publication's."""
+    spans, offset = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if index >= max_lines * 3:
+            break
+        if (DATE_LINE.match(line) or PUBLISHED_CUE.match(line) or DATELINE.match(line)
+                or re.fullmatch(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*", line)):
+            spans.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _role(article: Article, expr: Expression, sentence: Span | None,
+          date_lines: list[Span]) -> str | None:
+    text = article.text
+    if any(s.start <= expr.start < s.end for s in date_lines):
+        return "published"
+    if expr.kind == "relative" and " ".join(expr.match.group("phrase").lower().split()) in FUTURE_RELATIVE:
+        return "future"
+    start = sentence.start if sentence else max(0, expr.start - 200)
+    before = text[start:expr.start]
+    if sentence is not None and CAPTION.search(text[sentence.start:sentence.end]):
+        return "caption"
+    if FUTURE_BEFORE.search(before) or (expr.match.groupdict().get("rel") or "").lower() == "next":
+        return "future"
+    if REPORT_BEFORE.search(before) or REPORT_AFTER.match(text[expr.end:expr.end + 40]):
+        return "report"
+    return None
+
+
+def find_periods(article: Article) -> list[Period]:
+    """Every resolved date expression of the article, in text order. Pure."""
+    text, published = article.text, article.published
+    date_lines = _date_lines(text)
+    periods: list[Period] = []
+    # what "the same day" refers to: the last period named before it in its sentence,
+    # else the first one of the latest sentence that named any (its main clause's)
+    current: Span | None = None
+    first: Period | None = None
+    last: Period | None = None
+    earlier: Period | None = None
+    for expr in find_expressions(text):
+        sentence = article.sentence_of(expr.start)
+        if sentence != current:
+            earlier, current, first, last = first or earlier, sentence, None, None
+        role = _role(article, expr, sentence, date_lines)
+        dates = resolve_dates(expr, published, last or earlier, future=role == "future")
+        if dates is None:
+            continue
+        start, end = dates
+        since = SINCE_BEFORE.search(text, max(0, expr.start - 40), expr.start)
+        if role != "future" and (since or expr.match.group().lower().startswith("since")):
+            end = max(end, published or end)
+            if since:
+                expr = Expression(expr.kind, since.start(), expr.end, expr.match)
+        if published is not None and role is None and start > published:
+            role = "future"
+        period = make_period(expr, text, start, end, role)
+        periods.append(period)
+        if role in (None, "report"):
+            first, last = first or period, period
+    return periods
+
+
+def _lede(article: Article, date_lines: list[Span]) -> list[Span]:
+    """The first sentences of prose: not date lines, captions or short headings."""
+    lede = []
+    for sent in article.sentences:
+        chunk = article.text[sent.start:sent.end]
+        if any(s.start <= sent.start < s.end for s in date_lines) or CAPTION.search(chunk):
+            continue
+        if len(chunk.split()) < 4:
+            continue
+        lede.append(sent)
+        if len(lede) == LEDE_SENTENCES:
+            break
+    return lede
+
+
+def principal_period(article: Article, periods: list[Period]) -> Period | None:
+    """The period of the event the article reports (see the module docstring, step 3)."""
+    lede = _lede(article, _date_lines(article.text))
+    in_lede = [p for p in periods if p.span and any(s.start <= p.span.start < s.end for s in lede)]
+    short = [p for p in in_lede if (p.end - p.start).days < MAX_EVENT_DAYS]
+
+    def violent(p: Period) -> bool:
+        sent = article.sentence_of(p.span.start) if p.span else None
+        return sent is not None and bool(INCIDENT_WORDS.search(article.text[sent.start:sent.end]))
+
+    published = article.published
+
+    def recent(p: Period) -> bool:
+        return published is None or p.end >= published - timedelta(days=RECENT_DAYS)
+
+    incidents = [p for p in short if p.role is None]
+    # news is about the last days: a recent date first, then a sentence about the
+    # violence ("gunfire exploded ... Friday" after "a relative said Saturday")
+    for candidates in ([p for p in incidents if violent(p) and recent(p)],
+                       [p for p in incidents if recent(p)],
+                       [p for p in incidents if violent(p)], incidents):
+        if candidates:
+            return candidates[0]
+    reports = [p for p in short if p.role == "report"]
+    if reports:
+        # the statement's day: the incident was that day or the one before
+        first = reports[0]
+        return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
+                      "report")
+    if article.published is not None:
+        return Period(article.published, article.published, "day", "", None, "published")
     return None
 
 
 class DateResolver:
-    """Pipeline component: sets `published` (when missing) and `periods`."""
+    """Pipeline component: sets `published` (when missing) and `periods` (the principal
+    event's first, see the module docstring)."""
 
     name = "dates"
     requires: tuple[str, ...] = ("text", "sentences")
@@ -35,4 +194,9 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
+        periods = find_periods(article)
+        principal = principal_period(article, periods)
+        if principal is not None:
+            periods = [principal, *[p for p in periods if p is not principal]]
+        article.periods = periods
         return article

@@ -1,0 +1,185 @@
+"""Words and patterns for dates in English news: data for `date_rules` and `dates`.
+
+To add a form: add its pattern to `PATTERNS` (name -> regex; the name picks the
+resolver in `date_rules`), or a phrase to `RELATIVE` with its anchor and day offsets.
+Month and weekday names are matched capitalised only ("May", "March" and "Sunday"
+lower-case are other words); cue words are matched in any case through ``(?i:...)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAY_NUMBERS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 5, "several": 5, "couple of": 2,
+}
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+         r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
+         r"Oct\.?|Nov\.?|Dec\.?)")
+# holidays named after a weekday are not that weekday of this week
+WEEKDAY = (r"(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Cyber )"
+           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+PART = r"(?i:morning|afternoon|evening|night|overnight)"
+CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|\d{4}(?=\s*(?i:hrs|local|gmt|utc|\())"
+TO = r"\s*(?:-|–|—|(?i:to|into|and|through|until|till))\s*"
+NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d{1,2})"
+
+_P = {
+    "MONTH": MONTH, "WEEKDAY": WEEKDAY, "DAY": DAY, "YEAR": YEAR, "PART": PART,
+    "CLOCK": CLOCK, "TO": TO, "NUM": NUM,
+}
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    for key, value in _P.items():
+        pattern = pattern.replace("{" + key + "}", value)
+    return re.compile(pattern)
+
+
+# Name -> pattern; several may match the same words: the longest match wins, then the
+# earlier pattern. Groups: m/d/y (month, day, year), wd (weekday), the same with 2 for a
+# range's end, and n (a count of days or weeks).
+PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
+    # "the night of August 1 to 2", "night of 1 to 2 August", "overnight Monday to Tuesday"
+    "night_md": r"(?i:(?:on\s+)?the\s+night\s+(?:of|from)\s+)(?P<m>{MONTH})\s+(?P<d>{DAY}){TO}"
+                r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    "night_dm": r"(?i:(?:on\s+)?the\s+night\s+(?:of|from)\s+)(?P<d>{DAY}){TO}(?P<d2>{DAY})\s+"
+                r"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?",
+    "night_wd": r"(?i:(?:on\s+)?(?:the\s+night\s+(?:of|from)|overnight(?:\s+from)?)\s+)"
+                r"(?P<wd>{WEEKDAY}){TO}(?P<wd2>{WEEKDAY})",
+    "night_of_md": r"(?i:(?:on\s+)?the\s+night\s+of\s+)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+"
+                   r"(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    "night_of_wd": r"(?i:(?:on\s+)?the\s+night\s+of\s+)(?P<wd>{WEEKDAY})",
+    "overnight_into": r"(?i:overnight\s+(?:into|to)\s+)(?P<wd>{WEEKDAY})",
+    # ranges: "between 27 and 29 September", "Sept. 12-14", "from July 28 to August 3"
+    "range_dm": r"(?:(?i:between|from)\s+)?(?P<d>{DAY}){TO}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
+                r"(?:,?\s+(?P<y>{YEAR}))?",
+    "range_dmdm": r"(?:(?i:between|from)\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH}){TO}(?P<d2>{DAY})\s+"
+                  r"(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    "range_md": r"(?:(?i:between|from|on\s+both|both)\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){TO}"
+                r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    "range_wd": r"(?i:between|from)\s+(?P<wd>{WEEKDAY}){TO}(?P<wd2>{WEEKDAY})",
+    # a local time with its GMT/UTC equivalent: "00:05 a.m. (2005 GMT) on Tuesday"
+    "zoned": r"(?P<clock>{CLOCK})(?:\s*(?i:local\s+time))?\s*\(\s*(?P<utc>{CLOCK})\s*"
+             r"(?i:GMT|UTC|Z)\s*\)(?:\s*(?i:on\s+)?(?P<wd>{WEEKDAY}))?"
+             r"(?:,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY}))?",
+    # parts of a day: "early hours of Tuesday", "early Sunday", "Monday night"
+    "early_hours": r"(?i:(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+)(?:(?i:on\s+)?)"
+                   r"(?P<wd>{WEEKDAY})",
+    "early_late_wd": r"(?i:(?:early|late)\s+(?:on\s+)?)(?P<wd>{WEEKDAY})(?:\s+{PART})?",
+    "wd_night": r"(?:(?i:on|last)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:night|overnight))",
+    # explicit dates (parsed by dateparser): "15 September 2022", "Sept. 13, 2022"
+    "date_dmy": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:(?i:of\s+))?(?P<m>{MONTH}),?"
+                r"\s+(?P<y>{YEAR})",
+    "date_mdy": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+    "date_iso": r"(?<![\d/-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])",
+    "date_us": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
+    # month and day without a year: "on July 28", "Aug. 2", "on 12 September"
+    "date_md": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![:.]\d)",
+    "date_dm": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:(?i:of\s+))?(?P<m>{MONTH})\b",
+    # a month, a season of it, a year: "in August", "early November", "in 2020"
+    "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|the\s+end\s+of|"
+             r"the\s+beginning\s+of|the\s+start\s+of)[\s-]+)(?:(?P<part>(?i:early|mid|late))"
+             r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
+    "month_year": r"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})",
+    "year": r"(?i:in|during|since|throughout)\s+(?P<y>{YEAR})\b(?!\s*{MONTH})",
+    "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
+    "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
+                 r"(?P<unit>(?i:days|weeks))",
+    # weekdays: "on Tuesday", "last Friday", "Saturday morning", "Tuesday's attack"
+    "weekday": r"(?:(?P<rel>(?i:on|last|this|next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?",
+}.items()}
+
+# Relative phrases: normalised words -> (anchor, first day, last day) in days from the
+# anchor. Anchors: "pub" the publication day; "week"/"month"/"year" whole calendar units
+# before (-1) or of (0) the publication, ending at it; "weekend" the last Saturday and
+# Sunday; "prev" the period named just before in the text ("the same day").
+RELATIVE: dict[str, tuple[str, int, int]] = {
+    "today": ("pub", 0, 0), "earlier today": ("pub", 0, 0), "tonight": ("pub", 0, 0),
+    "this morning": ("pub", 0, 0), "this afternoon": ("pub", 0, 0),
+    "this evening": ("pub", 0, 0), "overnight": ("pub", -1, 0), "last night": ("pub", -1, 0),
+    "late last night": ("pub", -1, 0), "early this morning": ("pub", -1, 0),
+    "yesterday": ("pub", -1, -1), "the day before yesterday": ("pub", -2, -2),
+    "in recent days": ("pub", -5, 0), "recent days": ("pub", -5, 0),
+    "the past week": ("pub", -7, 0), "the last week": ("pub", -7, 0),
+    "the past month": ("pub", -31, 0), "the last month": ("pub", -31, 0),
+    "last week": ("week", -1, -1), "the previous week": ("week", -1, -1),
+    "this week": ("week", 0, 0), "earlier this week": ("week", 0, 0),
+    "last month": ("month", -1, -1), "the previous month": ("month", -1, -1),
+    "this month": ("month", 0, 0), "earlier this month": ("month", 0, 0),
+    "last year": ("year", -1, -1), "the previous year": ("year", -1, -1),
+    "this year": ("year", 0, 0), "earlier this year": ("year", 0, 0),
+    "last weekend": ("weekend", 0, 0), "this weekend": ("weekend", 0, 0),
+    "the weekend": ("weekend", 0, 0),
+    "the same day": ("prev", 0, 0), "that day": ("prev", 0, 0), "the same night": ("prev", 0, 0),
+    "that night": ("prev", 0, 0), "the same evening": ("prev", 0, 0),
+    "the next day": ("prev", 1, 1), "the following day": ("prev", 1, 1),
+    "a day later": ("prev", 1, 1), "the day before": ("prev", -1, -1),
+    "a day earlier": ("prev", -1, -1), "a day before": ("prev", -1, -1),
+    "the previous day": ("prev", -1, -1), "the day after": ("prev", 1, 1),
+}
+# "later this week" and the like are the future: kept, but never the event's date
+FUTURE_RELATIVE: dict[str, str] = {
+    "later this week": "week", "later this month": "month", "later this year": "year",
+    "next week": "week", "next month": "month", "next year": "year", "tomorrow": "day",
+}
+_PHRASES = sorted([*RELATIVE, *FUTURE_RELATIVE], key=len, reverse=True)
+RELATIVE_PATTERN = re.compile(
+    r"(?<![\w-])(?:(?i:over|in|during|for)\s+)?(?P<phrase>(?i:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES) + r"))(?![\w-])")
+
+# "since" before an expression makes it run to the publication day ("since Monday",
+# "since a cease-fire last month"): up to three words between, no punctuation
+SINCE_BEFORE = re.compile(r"(?i:\bsince)\s+(?:[\w'’-]+\s+){0,3}$")
+# A date just after a statement word dates the statement, not the incident:
+# "officials said on Saturday", "the announcement came in the early hours of Tuesday"
+REPORT_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|say|told|tells|announced|announces|reported|reports|stated|"
+    r"confirmed|confirms|added|claimed|claims|released|publishe[ds]|issued|tweeted|posted|"
+    r"wrote|statement|announcement|briefing|conference|interview|update|"
+    r"accused|accuses|blamed|warned|urged|denied|charged|arrested|identified|"
+    r"arraigned|sentenced|appeared|testified)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
+# ... or just before one: "The Defense Army on Monday released information"
+REPORT_AFTER = re.compile(
+    r"^\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
+    r"confirmed|charged|arrested|identified)\b)")
+# Future tense before a date in the same clause: "are set to meet in Sochi on Friday"
+FUTURE_BEFORE = re.compile(
+    r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|"
+    r"expected\s+to|is\s+to|are\s+to|going\s+to)\b)[^.;,]{0,40}$")
+# Photo captions and file pictures: their dates are about another day
+CAPTION = re.compile(
+    r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
+    r"this\s+(?:file\s+)?(?:photo|picture|image))|\bfile\s+(?:photo|picture|image)\b|"
+    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)")
+# Sentence words that make a date the incident's: the principal event is the first
+# such period in the lede
+INCIDENT_WORDS = re.compile(
+    r"(?i:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
+    r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
+    r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
+    r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
+    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
+    r"incident|battle|assault)\b)")
+# Publication lines near the top: "Posted: Sep 13, 2022", "Updated 15 September 2022"
+PUBLISHED_CUE = re.compile(
+    r"^\s*(?i:(?P<cue>first\s+published|published|posted|last\s+updated|updated|date)"
+    r"(?:\s+on)?)\s*:?\s*(?P<rest>.{6,80})$")
+# Datelines: "YEREVAN, Sept. 13, 2022 (Reuters) -", "STEPANAKERT, 13 September 2022 -"
+DATELINE = _compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?,\s+(?P<date>(?:{WEEKDAY},?\s+)?"
+    r"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}))\b")
