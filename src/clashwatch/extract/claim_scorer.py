@@ -106,24 +106,39 @@ def quote_digits(pred: dict[str, Any]) -> str:
     return str(pred.get("quote", "")).replace(",", "")
 
 
+def match_claims(predicted: list[dict[str, Any]],
+                 gold_claims: list[dict[str, Any]]) -> list[int | None]:
+    """Pair gold and predicted claims one to one (see the module docstring). RETURNS, per
+    gold claim in order, the index of its prediction, or None when it was missed."""
+    free = list(range(len(predicted)))
+    pairs: list[int | None] = []
+    for gold in gold_claims:
+        candidates = [i for i in free if _key_match(predicted[i], gold)]
+        if not candidates:
+            pairs.append(None)
+            continue
+        best = max(candidates, key=lambda i: _affinity(predicted[i], gold))
+        free.remove(best)
+        pairs.append(best)
+    return pairs
+
+
 def score_document(predicted: list[dict[str, Any]], gold_doc: dict[str, Any],
                    score: ClaimScore | None = None) -> ClaimScore:
     """Add one document's comparison to `score` (a new one by default) and return it."""
     score = score or ClaimScore()
     name = gold_doc.get("file", "?")
     gold_claims = gold_doc.get("claims", [])
-    free = list(range(len(predicted)))
+    pairs = match_claims(predicted, gold_claims)
+    free = [i for i in range(len(predicted)) if i not in pairs]
     matched_gold = []
-    for gold in gold_claims:
-        candidates = [i for i in free if _key_match(predicted[i], gold)]
-        if not candidates:
+    for gold, best in zip(gold_claims, pairs, strict=True):
+        if best is None:
             if not gold.get("optional"):
                 score.fn += 1
                 score.errors.append(f"{name}: missed {gold['status']} {gold.get('count')} "
                                     f"{gold.get('side')}")
             continue
-        best = max(candidates, key=lambda i: _affinity(predicted[i], gold))
-        free.remove(best)
         matched_gold.append(gold)
         pred = predicted[best]
         score.tp += 1

@@ -2,10 +2,12 @@
 
 `find_expressions(text)` is the pattern step (own regexes from `date_lexicon`, so that
 ranges and nights are read whole before any piece of them is); `resolve(...)` turns one
-expression into a `Period`. Explicit dates with a year go to dateparser; weekdays and
-relative words are resolved here, because their meaning depends on the publication day
-("on Tuesday" = the last Tuesday on or before it) and on the text before them
-("the same night").
+expression into a `Period`. The patterns have already split explicit dates into day,
+month and year, so they are converted here (dateparser, at about 1 ms a call, would
+double the cost of a date; it reads the free-form publication lines in `dates`).
+Weekdays and relative words are resolved here too, because their meaning depends on
+the publication day ("on Tuesday" = the last Tuesday on or before it) and on the text
+before them ("the same night").
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import lru_cache
-
-import dateparser
+from datetime import date, timedelta
 
 from clashwatch.extract.date_lexicon import (
+    ANCHOR_AFTER,
+    ANCHOR_BEFORE,
+    ANCHORS,
     FUTURE_RELATIVE,
     MONTH_NUMBERS,
     NUMBER_WORDS,
+    PATTERN_ANCHORS,
     PATTERNS,
     RELATIVE,
     RELATIVE_PATTERN,
@@ -46,18 +49,33 @@ def find_expressions(text: str) -> list[Expression]:
     """Every date expression, in text order; where matches overlap the longest wins
     (then the earlier pattern), so "the night of August 1 to 2" is never "August 1"."""
     found: list[tuple[int, int, int, Expression]] = []
-    for rank, (kind, pattern) in enumerate(PATTERNS.items()):
-        for m in pattern.finditer(text):
-            found.append((-(m.end() - m.start()), rank, m.start(), Expression(kind, m.start(), m.end(), m)))
-    for m in RELATIVE_PATTERN.finditer(text):
-        found.append((-(m.end() - m.start()), len(PATTERNS), m.start(),
-                      Expression("relative", m.start(), m.end(), m)))
+    patterns = [*PATTERNS.items(), ("relative", RELATIVE_PATTERN)]
+    windows = _windows(text)
+    for rank, (kind, pattern) in enumerate(patterns):
+        for window_start, window_end in windows[PATTERN_ANCHORS.get(kind, "relative")]:
+            for m in pattern.finditer(text, window_start, window_end):
+                found.append((m.start() - m.end(), rank, m.start(),
+                              Expression(kind, m.start(), m.end(), m)))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     taken: list[Expression] = []
     for _, _, _, expr in found:
         if all(expr.end <= t.start or expr.start >= t.end for t in taken):
             taken.append(expr)
     return sorted(taken, key=lambda e: e.start)
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per kind of anchor, the stretches of text around its words, merged."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for kind, anchor in ANCHORS.items():
+        found: list[tuple[int, int]] = windows.setdefault(kind, [])
+        for m in anchor.finditer(text):
+            start, end = max(0, m.start() - ANCHOR_BEFORE), min(len(text), m.end() + ANCHOR_AFTER)
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+    return windows
 
 
 def precision_of(start: date, end: date) -> str:
@@ -116,15 +134,6 @@ def infer_year(month: int, day: int, published: date | None) -> date | None:
 
 def month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-@lru_cache(maxsize=4096)
-def parse_explicit(piece: str) -> date | None:
-    """A full date with a year ("15 September 2022", "Tuesday, Sept. 13, 2022")."""
-    piece = re.sub(r"^(?i:on)\s+", "", piece)
-    parsed = dateparser.parse(piece, languages=["en"],
-                              settings={"REQUIRE_PARTS": ["day", "month", "year"]})  # type: ignore[arg-type]
-    return parsed.date() if isinstance(parsed, datetime) else None
 
 
 def clock_minutes(clock: str) -> int | None:
@@ -226,7 +235,7 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
     g = expr.match.groupdict()
     kind = expr.kind
     if kind in ("date_dmy", "date_mdy"):
-        day = parse_explicit(expr.match.group())
+        day = safe_date(int(g["y"]), month_of(g["m"]), day_of(g["d"]))
         return (day, day) if day else None
     if kind in ("date_iso", "date_us"):
         day = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
