@@ -29,9 +29,9 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
          r"Oct\.?|Nov\.?|Dec\.?)")
 # holidays named after a weekday are not that weekday of this week
-WEEKDAY = (r"(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Cyber )"
+WEEKDAY = (r"(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Cyber )(?<!Easter )(?<!Palm )"
            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+DAY = r"(?<![\d:.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
 YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
 CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|\d{4}(?=\s*(?i:hrs|local|gmt|utc|\())"
@@ -72,7 +72,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
                   r"(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "range_md": r"(?:(?i:between|from|on\s+both|both)\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){TO}"
                 r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
-    "range_wd": r"(?i:between|from)\s+(?P<wd>{WEEKDAY}){TO}(?P<wd2>{WEEKDAY})",
+    "range_wd": r"(?i:between|from)\s+(?:(?i:early|late)\s+)?(?P<wd>{WEEKDAY}){TO}"
+                r"(?:(?i:early|late)\s+)?(?P<wd2>{WEEKDAY})",
     # a local time with its GMT/UTC equivalent: "00:05 a.m. (2005 GMT) on Tuesday"
     "zoned": r"(?P<clock>{CLOCK})(?:\s*(?i:local\s+time))?\s*\(\s*(?P<utc>{CLOCK})\s*"
              r"(?i:GMT|UTC|Z)\s*\)(?:\s*(?i:on\s+)?(?P<wd>{WEEKDAY}))?"
@@ -89,13 +90,17 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "date_iso": r"(?<![\d/-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])",
     "date_us": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
     # month and day without a year: "on July 28", "Aug. 2", "on 12 September"
-    "date_md": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![:.]\d)",
-    "date_dm": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:(?i:of\s+))?(?P<m>{MONTH})\b",
+    "date_md": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<m>{MONTH})\s+"
+               r"(?P<d>{DAY})\b(?![:.]\d)",
+    "date_dm": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<d>{DAY})\s+"
+               r"(?:(?i:of\s+))?(?P<m>{MONTH})\b",
     # a month, a season of it, a year: "in August", "early November", "in 2020"
-    "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|the\s+end\s+of|"
+    "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|(?P<last>last)|"
              r"the\s+beginning\s+of|the\s+start\s+of)[\s-]+)(?:(?P<part>(?i:early|mid|late))"
              r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
     "month_year": r"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})",
+    # "the January shooting", "last month's" is relative: a month named as an attribute
+    "month_attr": r"(?i:\bthe\s+)(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+[a-z])",
     "year": r"(?i:in|during|since|throughout)\s+(?P<y>{YEAR})\b(?!\s*{MONTH})",
     "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
     "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
@@ -107,7 +112,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 # Relative phrases: normalised words -> (anchor, first day, last day) in days from the
 # anchor. Anchors: "pub" the publication day; "week"/"month"/"year" whole calendar units
 # before (-1) or of (0) the publication, ending at it; "weekend" the last Saturday and
-# Sunday; "prev" the period named just before in the text ("the same day").
+# Sunday; "lastweek" the last calendar week or the seven days before publication, as
+# "last week" is used for both; "prev" the period named just before ("the same day").
 RELATIVE: dict[str, tuple[str, int, int]] = {
     "today": ("pub", 0, 0), "earlier today": ("pub", 0, 0), "tonight": ("pub", 0, 0),
     "this morning": ("pub", 0, 0), "this afternoon": ("pub", 0, 0),
@@ -117,7 +123,7 @@ RELATIVE: dict[str, tuple[str, int, int]] = {
     "in recent days": ("pub", -5, 0), "recent days": ("pub", -5, 0),
     "the past week": ("pub", -7, 0), "the last week": ("pub", -7, 0),
     "the past month": ("pub", -31, 0), "the last month": ("pub", -31, 0),
-    "last week": ("week", -1, -1), "the previous week": ("week", -1, -1),
+    "last week": ("lastweek", 0, 0), "the previous week": ("lastweek", 0, 0),
     "this week": ("week", 0, 0), "earlier this week": ("week", 0, 0),
     "last month": ("month", -1, -1), "the previous month": ("month", -1, -1),
     "this month": ("month", 0, 0), "earlier this month": ("month", 0, 0),
@@ -157,6 +163,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "early_hours": "weekday", "early_late_wd": "weekday", "wd_night": "weekday",
     "date_dmy": "month", "date_mdy": "month", "date_iso": "numeric", "date_us": "numeric",
     "date_md": "month", "date_dm": "month", "month": "month", "month_year": "month",
+    "month_attr": "month",
     "year": "numeric", "days_ago": "ago", "past_days": "span", "weekday": "weekday",
 }
 ANCHOR_BEFORE, ANCHOR_AFTER = 32, 32  # characters searched around an anchor
@@ -173,13 +180,17 @@ SINCE_BEFORE = re.compile(r"(?i:\bsince)\s+(?:[\w'’-]+\s+){0,3}$")
 REPORT_BEFORE = re.compile(
     r"(?i:\b(?:said|says|say|told|tells|announced|announces|reported|reports|stated|"
     r"confirmed|confirms|added|claimed|claims|released|publishe[ds]|issued|tweeted|posted|"
-    r"wrote|statement|announcement|briefing|conference|interview|update|"
+    r"wrote|statement|announcement|briefing|conference|interview|update|release|obtained|"
     r"accused|accuses|blamed|warned|urged|denied|charged|arrested|identified|"
     r"arraigned|sentenced|appeared|testified)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
+# A date right after "Posted:" or "Updated:" is the page's, wherever the line starts
+PUBLISHED_BEFORE = re.compile(
+    r"(?i:\b(?:posted|published|updated|last\s+updated)\s*:?\s*(?:on\s+)?)$")
 # ... or just before one: "The Defense Army on Monday released information"
 REPORT_AFTER = re.compile(
     r"^\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
-    r"confirmed|charged|arrested|identified)\b)")
+    r"confirmed|charged|arrested|identified|article|story|statement|report|interview|"
+    r"press\s+release|news\s+conference)\b)")
 # Future tense before a date in the same clause: "are set to meet in Sochi on Friday"
 FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|"
@@ -197,7 +208,18 @@ INCIDENT_WORDS = re.compile(
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
-    r"incident|battle|assault)\b)")
+    r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
+    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets)\b)")
+# ... and words of a later development: an arrest, a charge, a funeral ("Police
+# announced Monday the arrest of a man they believe shot six people")
+DEVELOPMENT_WORDS = re.compile(
+    r"(?i:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
+    r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
+    r"custody|surrendered|investigation|guilty)\b)")
+# Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
+NOT_EVENT_BEFORE = re.compile(r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.)\s*:?\s*(?:on\s+|in\s+)?)$")
+# A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's
+BYLINE = re.compile(r"^\s*By\s+[A-Z].{0,100}$")
 # Publication lines near the top: "Posted: Sep 13, 2022", "Updated 15 September 2022"
 PUBLISHED_CUE = re.compile(
     r"^\s*(?i:(?P<cue>first\s+published|published|posted|last\s+updated|updated|date)"

@@ -187,6 +187,9 @@ def _relative(phrase: str, published: date, previous: Period | None) -> tuple[da
             return previous.start, previous.end
         day = previous.end + timedelta(days=first) if first > 0 else previous.start + timedelta(days=first)
         return day, day
+    if anchor == "lastweek":
+        monday = published - timedelta(days=published.weekday())
+        return monday - 7 * ONE, max(monday - ONE, published - ONE)
     if anchor == "week":
         monday = published - timedelta(days=published.weekday())
         return (monday - 7 * ONE, monday - ONE) if first < 0 else (monday, published)
@@ -240,7 +243,7 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
     if kind in ("date_iso", "date_us"):
         day = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (day, day) if day else None
-    if kind in ("month_year", "year") or (kind == "month" and g.get("y")):
+    if kind in ("month_year", "year") or (kind in ("month", "month_attr") and g.get("y")):
         if kind == "year":
             return date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31)
         return _month_part(int(g["y"]), month_of(g["m"]), g.get("part"), expr.match.group())
@@ -255,9 +258,10 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         return _night(day, published) if kind == "night_of_md" else (day, day)
     if published is None:
         return None  # everything below is relative to the publication day
-    if kind == "month":
+    if kind in ("month", "month_attr"):
         month = month_of(g["m"])
-        year = published.year - (month > published.month)
+        # "in August": the latest August up to this month; "last August": before it
+        year = published.year - (month >= published.month if g.get("last") else month > published.month)
         return _month_part(year, month, g.get("part"), expr.match.group())
     if kind == "zoned":
         return _zoned(g, published)

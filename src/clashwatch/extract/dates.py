@@ -27,11 +27,15 @@ from datetime import date, timedelta
 import dateparser
 
 from clashwatch.extract.date_lexicon import (
+    BYLINE,
     CAPTION,
     DATELINE,
+    DEVELOPMENT_WORDS,
     FUTURE_BEFORE,
     FUTURE_RELATIVE,
     INCIDENT_WORDS,
+    NOT_EVENT_BEFORE,
+    PUBLISHED_BEFORE,
     PUBLISHED_CUE,
     REPORT_AFTER,
     REPORT_BEFORE,
@@ -43,8 +47,10 @@ from clashwatch.model import Article, Period, Span
 
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
-MAX_EVENT_DAYS = 14  # longer periods are backdrop ("since 2020"), not the incident's date
+MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
+NEAR = 40  # characters around a date where words of violence make it the incident's
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
+LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
 def _parse_line(piece: str) -> date | None:
@@ -76,6 +82,7 @@ def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
         if index >= max_lines * 3:
             break
         if (DATE_LINE.match(line) or PUBLISHED_CUE.match(line) or DATELINE.match(line)
+                or BYLINE.match(line)
                 or re.fullmatch(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*", line)):
             spans.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
@@ -85,7 +92,8 @@ def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
 def _role(article: Article, expr: Expression, sentence: Span | None,
           date_lines: list[Span]) -> str | None:
     text = article.text
-    if any(s.start <= expr.start < s.end for s in date_lines):
+    if any(s.start <= expr.start < s.end for s in date_lines) or PUBLISHED_BEFORE.search(
+            text, max(0, expr.start - 30), expr.start):
         return "published"
     if expr.kind == "relative" and " ".join(expr.match.group("phrase").lower().split()) in FUTURE_RELATIVE:
         return "future"
@@ -95,6 +103,8 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
         return "caption"
     if FUTURE_BEFORE.search(before) or (expr.match.groupdict().get("rel") or "").lower() == "next":
         return "future"
+    if NOT_EVENT_BEFORE.search(before):
+        return "background"
     if REPORT_BEFORE.search(before) or REPORT_AFTER.match(text[expr.end:expr.end + 40]):
         return "report"
     return None
@@ -144,42 +154,50 @@ def _lede(article: Article, date_lines: list[Span]) -> list[Span]:
         if len(chunk.split()) < 4:
             continue
         lede.append(sent)
-        if len(lede) == LEDE_SENTENCES:
-            break
     return lede
 
 
 def principal_period(article: Article, periods: list[Period]) -> Period | None:
     """The period of the event the article reports (see the module docstring, step 3)."""
-    lede = _lede(article, _date_lines(article.text))
-    in_lede = [p for p in periods if p.span and any(s.start <= p.span.start < s.end for s in lede)]
-    short = [p for p in in_lede if (p.end - p.start).days < MAX_EVENT_DAYS]
-
-    def violent(p: Period) -> bool:
-        sent = article.sentence_of(p.span.start) if p.span else None
-        return sent is not None and bool(INCIDENT_WORDS.search(article.text[sent.start:sent.end]))
-
-    published = article.published
-
-    def recent(p: Period) -> bool:
-        return published is None or p.end >= published - timedelta(days=RECENT_DAYS)
-
-    incidents = [p for p in short if p.role is None]
-    # news is about the last days: a recent date first, then a sentence about the
-    # violence ("gunfire exploded ... Friday" after "a relative said Saturday")
-    for candidates in ([p for p in incidents if violent(p) and recent(p)],
-                       [p for p in incidents if recent(p)],
-                       [p for p in incidents if violent(p)], incidents):
-        if candidates:
-            return candidates[0]
-    reports = [p for p in short if p.role == "report"]
+    text, published = article.text, article.published
+    lede = _lede(article, _date_lines(text))
+    rank = {(s.start, s.end): i for i, s in enumerate(lede)}
+    best: tuple[int, Period] | None = None
+    reports: list[Period] = []
+    for period in periods:
+        sent = article.sentence_of(period.span.start) if period.span else None
+        if sent is None or (sent.start, sent.end) not in rank:
+            continue
+        days = (period.end - period.start).days + 1
+        if days > MAX_EVENT_DAYS or period.role not in (None, "report"):
+            continue
+        if period.role == "report":
+            reports.append(period)
+            continue
+        chunk = text[sent.start:sent.end]
+        near = text[max(sent.start, period.span.start - NEAR):min(sent.end, period.span.end + NEAR)]
+        old = published is not None and period.end < published - timedelta(days=RECENT_DAYS)
+        violent = bool(INCIDENT_WORDS.search(chunk))
+        if old and not violent:
+            continue  # "Historic winds on March 8 knocked out power": another story
+        # earlier in the lede is better; so is a date next to words of the violence rather
+        # than of an arrest or a funeral, in the week before publication, of a few days
+        position = rank[(sent.start, sent.end)]
+        score = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
+        score += 2 * (not violent) + (not INCIDENT_WORDS.search(near))
+        score += 3 * bool(DEVELOPMENT_WORDS.search(chunk)) + 3 * old + 2 * (days > 7)
+        if best is None or score < best[0]:
+            best = (score, period)
+    if best is not None:
+        return best[1]
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
         return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
                       "report")
-    if article.published is not None:
-        return Period(article.published, article.published, "day", "", None, "published")
+    if published is not None:
+        # no date in the text: news of the day, or of the night before
+        return Period(published - timedelta(days=1), published, "days", "", None, "published")
     return None
 
 
