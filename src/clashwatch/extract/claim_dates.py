@@ -29,6 +29,11 @@ def _paragraph(starts: list[int], text: str, offset: int) -> Span:
     return Span(start, later[0] if later else len(text))
 
 
+def _gap(a: Span, b: Span) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
+
+
 def _usable(period: Period, event: Period | None) -> bool:
     if period.span is None or period.role not in USABLE_ROLES:
         return False
@@ -47,8 +52,7 @@ def period_of_claim(article: Article, claim: Claim, event: Period | None,
     inside = [p for p in located if p.span and sentence.start <= p.span.start < sentence.end]
     if inside:
         incidents = [p for p in inside if p.role is None] or inside
-        figure = claim.span.start
-        return min(incidents, key=lambda p: abs(p.span.start - figure) if p.span else 0)
+        return min(incidents, key=lambda p: _gap(p.span, claim.span) if p.span and claim.span else 0)
     paragraph = _paragraph(starts, article.text, sentence.start)
     before = [p for p in located if p.span and paragraph.start <= p.span.start < sentence.start]
     return max(before, key=lambda p: p.span.start if p.span else 0) if before else None

@@ -201,9 +201,9 @@ CAPTION = re.compile(
     r"this\s+(?:file\s+)?(?:photo|picture|image))|\bfile\s+(?:photo|picture|image)\b|"
     r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)")
 # Sentence words that make a date the incident's: the principal event is the first
-# such period in the lede
+# such period in the lede. Searched in lower-cased text (case-blind search is slower).
 INCIDENT_WORDS = re.compile(
-    r"(?i:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
+    r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
     r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
@@ -213,7 +213,7 @@ INCIDENT_WORDS = re.compile(
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
 # announced Monday the arrest of a man they believe shot six people")
 DEVELOPMENT_WORDS = re.compile(
-    r"(?i:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
+    r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty)\b)")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"

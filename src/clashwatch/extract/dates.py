@@ -97,7 +97,8 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
         return "published"
     if expr.kind == "relative" and " ".join(expr.match.group("phrase").lower().split()) in FUTURE_RELATIVE:
         return "future"
-    start = sentence.start if sentence else max(0, expr.start - 200)
+    # the words just before: the cues are short, and searching a long prefix is slow
+    start = max(sentence.start if sentence else 0, expr.start - 80)
     before = text[start:expr.start]
     if sentence is not None and CAPTION.search(text[sentence.start:sentence.end]):
         return "caption"
@@ -110,10 +111,10 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
     return None
 
 
-def find_periods(article: Article) -> list[Period]:
+def find_periods(article: Article, date_lines: list[Span] | None = None) -> list[Period]:
     """Every resolved date expression of the article, in text order. Pure."""
     text, published = article.text, article.published
-    date_lines = _date_lines(text)
+    date_lines = _date_lines(text) if date_lines is None else date_lines
     periods: list[Period] = []
     # what "the same day" refers to: the last period named before it in its sentence,
     # else the first one of the latest sentence that named any (its main clause's)
@@ -145,28 +146,31 @@ def find_periods(article: Article) -> list[Period]:
 
 
 def _lede(article: Article, date_lines: list[Span]) -> list[Span]:
-    """The first sentences of prose: not date lines, captions or short headings."""
+    """The sentences of prose, in order: not date lines or short headings (captions'
+    dates have their own role)."""
     lede = []
     for sent in article.sentences:
-        chunk = article.text[sent.start:sent.end]
-        if any(s.start <= sent.start < s.end for s in date_lines) or CAPTION.search(chunk):
+        if any(s.start <= sent.start < s.end for s in date_lines):
             continue
-        if len(chunk.split()) < 4:
+        if article.text.count(" ", sent.start, sent.end) < 3:
             continue
         lede.append(sent)
     return lede
 
 
-def principal_period(article: Article, periods: list[Period]) -> Period | None:
+def principal_period(article: Article, periods: list[Period],
+                     date_lines: list[Span] | None = None) -> Period | None:
     """The period of the event the article reports (see the module docstring, step 3)."""
     text, published = article.text, article.published
-    lede = _lede(article, _date_lines(text))
+    lede = _lede(article, _date_lines(text) if date_lines is None else date_lines)
     rank = {(s.start, s.end): i for i, s in enumerate(lede)}
+    lower = text.lower()
     best: tuple[int, Period] | None = None
     reports: list[Period] = []
     for period in periods:
-        sent = article.sentence_of(period.span.start) if period.span else None
-        if sent is None or (sent.start, sent.end) not in rank:
+        span = period.span
+        sent = article.sentence_of(span.start) if span else None
+        if span is None or sent is None or (sent.start, sent.end) not in rank:
             continue
         days = (period.end - period.start).days + 1
         if days > MAX_EVENT_DAYS or period.role not in (None, "report"):
@@ -174,16 +178,19 @@ def principal_period(article: Article, periods: list[Period]) -> Period | None:
         if period.role == "report":
             reports.append(period)
             continue
-        chunk = text[sent.start:sent.end]
-        near = text[max(sent.start, period.span.start - NEAR):min(sent.end, period.span.end + NEAR)]
+        position = rank[(sent.start, sent.end)]
+        floor = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
+        if best is not None and best[0] <= floor:
+            break  # no later date can score better
+        chunk = lower[sent.start:sent.end]
+        near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
         old = published is not None and period.end < published - timedelta(days=RECENT_DAYS)
         violent = bool(INCIDENT_WORDS.search(chunk))
         if old and not violent:
             continue  # "Historic winds on March 8 knocked out power": another story
         # earlier in the lede is better; so is a date next to words of the violence rather
         # than of an arrest or a funeral, in the week before publication, of a few days
-        position = rank[(sent.start, sent.end)]
-        score = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
+        score = floor
         score += 2 * (not violent) + (not INCIDENT_WORDS.search(near))
         score += 3 * bool(DEVELOPMENT_WORDS.search(chunk)) + 3 * old + 2 * (days > 7)
         if best is None or score < best[0]:
@@ -212,8 +219,9 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
-        periods = find_periods(article)
-        principal = principal_period(article, periods)
+        date_lines = _date_lines(article.text)
+        periods = find_periods(article, date_lines)
+        principal = principal_period(article, periods, date_lines)
         if principal is not None:
             periods = [principal, *[p for p in periods if p is not principal]]
         article.periods = periods
