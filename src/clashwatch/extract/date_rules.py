@@ -21,10 +21,13 @@ from clashwatch.extract.date_lexicon import (
     ANCHOR_AFTER,
     ANCHOR_BEFORE,
     ANCHORS,
+    CAPITALISED_ANCHORS,
     FUTURE_RELATIVE,
     MONTH_NUMBERS,
     NUMBER_WORDS,
+    NUMERIC_ANCHOR,
     PATTERN_ANCHORS,
+    PATTERN_NEEDS,
     PATTERNS,
     RELATIVE,
     RELATIVE_PATTERN,
@@ -50,9 +53,13 @@ def find_expressions(text: str) -> list[Expression]:
     (then the earlier pattern), so "the night of August 1 to 2" is never "August 1"."""
     found: list[tuple[int, int, int, Expression]] = []
     patterns = [*PATTERNS.items(), ("relative", RELATIVE_PATTERN)]
-    windows = _windows(text)
+    lower = text.lower()
+    windows = _windows(text, lower)
     for rank, (kind, pattern) in enumerate(patterns):
+        needs = PATTERN_NEEDS.get(kind)
         for window_start, window_end in windows[PATTERN_ANCHORS.get(kind, "relative")]:
+            if needs and not any(lower.find(n, window_start, window_end) >= 0 for n in needs):
+                continue
             for m in pattern.finditer(text, window_start, window_end):
                 found.append((m.start() - m.end(), rank, m.start(),
                               Expression(kind, m.start(), m.end(), m)))
@@ -64,17 +71,29 @@ def find_expressions(text: str) -> list[Expression]:
     return sorted(taken, key=lambda e: e.start)
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     """Per kind of anchor, the stretches of text around its words, merged."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for kind, words in ANCHORS.items():
+        found = hits.setdefault(kind, [])
+        capital = kind in CAPITALISED_ANCHORS
+        for word in words:
+            at = lower.find(word)
+            while at >= 0:
+                # a word's start ("day" in "Monday" is no anchor); names capitalised
+                if not (at and text[at - 1].isalpha()) and (not capital or text[at].isupper()):
+                    found.append((at, at + len(word)))
+                at = lower.find(word, at + len(word))
+    hits["numeric"] = [m.span() for m in NUMERIC_ANCHOR.finditer(text)]
     windows: dict[str, list[tuple[int, int]]] = {}
-    for kind, anchor in ANCHORS.items():
-        found: list[tuple[int, int]] = windows.setdefault(kind, [])
-        for m in anchor.finditer(text):
-            start, end = max(0, m.start() - ANCHOR_BEFORE), min(len(text), m.end() + ANCHOR_AFTER)
-            if found and start <= found[-1][1]:
-                found[-1] = (found[-1][0], end)
+    for kind, spans in hits.items():
+        merged = windows.setdefault(kind, [])
+        for first, last in sorted(spans):
+            start, end = max(0, first - ANCHOR_BEFORE), min(len(text), last + ANCHOR_AFTER)
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
-                found.append((start, end))
+                merged.append((start, end))
     return windows
 
 
@@ -94,8 +113,12 @@ def month_of(word: str) -> int:
     return MONTH_NUMBERS[word.lower().rstrip(".")]
 
 
+_DIGITS = re.compile(r"\d+")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*([ap])?")
+
+
 def day_of(word: str) -> int:
-    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(word).group())  # type: ignore[union-attr]
 
 
 def weekday_of(word: str) -> int:
@@ -138,7 +161,7 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 def clock_minutes(clock: str) -> int | None:
     """Minutes after midnight of "00:05 a.m.", "8 p.m.", "2005"."""
-    m = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*([ap])?", clock.strip().lower())
+    m = _CLOCK.match(clock.strip().lower())
     if m is None:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)

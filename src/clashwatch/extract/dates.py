@@ -45,6 +45,8 @@ from clashwatch.extract.date_rules import Expression, find_expressions, make_per
 from clashwatch.ingest.chrome_lexicon import DATE_LINE
 from clashwatch.model import Article, Period, Span
 
+# a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
+_LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
 MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
@@ -78,19 +80,19 @@ def find_publication_date(text: str, max_lines: int = 8) -> date | None:
 def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
     """Spans of the date lines near the top: their dates are the publication's."""
     spans, offset = [], 0
-    for index, line in enumerate(text.split("\n")):
+    for index, line in enumerate(text.split("\n", max_lines * 3)):
         if index >= max_lines * 3:
             break
         if (DATE_LINE.match(line) or PUBLISHED_CUE.match(line) or DATELINE.match(line)
                 or BYLINE.match(line)
-                or re.fullmatch(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*", line)):
+                or _LINK_DATE.fullmatch(line)):
             spans.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     return spans
 
 
 def _role(article: Article, expr: Expression, sentence: Span | None,
-          date_lines: list[Span]) -> str | None:
+          date_lines: list[Span], caption: bool) -> str | None:
     text = article.text
     if any(s.start <= expr.start < s.end for s in date_lines) or PUBLISHED_BEFORE.search(
             text, max(0, expr.start - 30), expr.start):
@@ -100,7 +102,7 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
     # the words just before: the cues are short, and searching a long prefix is slow
     start = max(sentence.start if sentence else 0, expr.start - 80)
     before = text[start:expr.start]
-    if sentence is not None and CAPTION.search(text[sentence.start:sentence.end]):
+    if caption:
         return "caption"
     if FUTURE_BEFORE.search(before) or (expr.match.groupdict().get("rel") or "").lower() == "next":
         return "future"
@@ -122,11 +124,13 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
     first: Period | None = None
     last: Period | None = None
     earlier: Period | None = None
+    caption = False
     for expr in find_expressions(text):
         sentence = article.sentence_of(expr.start)
         if sentence != current:
             earlier, current, first, last = first or earlier, sentence, None, None
-        role = _role(article, expr, sentence, date_lines)
+            caption = sentence is not None and bool(CAPTION.search(text[sentence.start:sentence.end]))
+        role = _role(article, expr, sentence, date_lines, caption)
         dates = resolve_dates(expr, published, last or earlier, future=role == "future")
         if dates is None:
             continue
@@ -146,13 +150,15 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
 
 
 def _lede(article: Article, date_lines: list[Span]) -> list[Span]:
-    """The sentences of prose, in order: not date lines or short headings (captions'
-    dates have their own role)."""
-    lede = []
+    """The sentences of prose, in order: not date lines, short headings or (in the lede)
+    photo captions."""
+    lede: list[Span] = []
     for sent in article.sentences:
         if any(s.start <= sent.start < s.end for s in date_lines):
             continue
         if article.text.count(" ", sent.start, sent.end) < 3:
+            continue
+        if len(lede) < LEDE_SENTENCES and CAPTION.search(article.text[sent.start:sent.end]):
             continue
         lede.append(sent)
     return lede
