@@ -232,7 +232,14 @@ INCIDENT_WORDS = re.compile(
 DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
-    r"custody|surrendered|investigation|guilty)\b)")
+    r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
+    r"unsealed|pled|surgery|condition|flier|press\s+release|sentence)\b)")
+# An incident noun right after a date makes the date the incident's: "the March 27
+# shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
+ATTACHED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shooting|shootings|murder|murders|killing|killings|"
+    r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
+    r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
 NOT_EVENT_BEFORE = re.compile(r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.)\s*:?\s*(?:on\s+|in\s+)?)$")
 # A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's

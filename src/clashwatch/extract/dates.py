@@ -27,6 +27,7 @@ from datetime import date, timedelta
 import dateparser
 
 from clashwatch.extract.date_lexicon import (
+    ATTACHED_AFTER,
     BYLINE,
     CAPTION,
     DATELINE,
@@ -52,6 +53,8 @@ LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
 MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
 NEAR = 40  # characters around a date where words of violence make it the incident's
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
+TODAY_PENALTY = 3
+ATTACHED_BONUS = 3
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
@@ -186,7 +189,7 @@ def principal_period(article: Article, periods: list[Period],
             continue
         position = rank[(sent.start, sent.end)]
         floor = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
-        if best is not None and best[0] <= floor:
+        if best is not None and best[0] <= floor - ATTACHED_BONUS:
             break  # no later date can score better
         chunk = lower[sent.start:sent.end]
         near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
@@ -196,9 +199,17 @@ def principal_period(article: Article, periods: list[Period],
             continue  # "Historic winds on March 8 knocked out power": another story
         # earlier in the lede is better; so is a date next to words of the violence rather
         # than of an arrest or a funeral, in the week before publication, of a few days
+        age = (published - period.end).days if published is not None else 0
         score = floor
         score += 2 * (not violent) + (not INCIDENT_WORDS.search(near))
-        score += 3 * bool(DEVELOPMENT_WORDS.search(chunk)) + 3 * old + 2 * (days > 7)
+        # an arrest or a hearing next to the date, or only somewhere in the sentence
+        score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
+        score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
+        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
+            score -= ATTACHED_BONUS
+        # the publication day away from words of violence is the day's news of it
+        # ("a motive remained unclear Monday"), not the day it happened
+        score += TODAY_PENALTY * (period.start == published and not INCIDENT_WORDS.search(near))
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
