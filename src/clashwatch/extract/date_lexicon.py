@@ -202,7 +202,8 @@ REPORT_BEFORE = re.compile(
     r"arraigned|sentenced|appeared|testified)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
 # A date right after "Posted:" or "Updated:" is the page's, wherever the line starts
 PUBLISHED_BEFORE = re.compile(
-    r"(?i:\b(?:posted|published|updated|last\s+updated)\s*:?\s*(?:on\s+)?)$")
+    r"(?:(?i:\b(?:posted|published|updated|last\s+updated|(?:last\s+)?modified|date)\s*:"
+    r"?\s*(?:on\s+)?)|\(@\w+\)\s*)$")  # the last: an embedded tweet "(@handle) June 18, 2015"
 # ... or just before one: "The Defense Army on Monday released information"
 REPORT_AFTER = re.compile(
     r"^\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
@@ -233,13 +234,20 @@ DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
-    r"unsealed|pled|surgery|condition|flier|press\s+release|sentence)\b)")
+    r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
+    r"hospitalized|recovering|recovery|autopsy|coroner|rally)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
 ATTACHED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shooting|shootings|murder|murders|killing|killings|"
     r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
     r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
+# ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
+# fatal shooting of the girl Wednesday", "was found dead Friday"
+ATTACHED_BEFORE = re.compile(
+    r"\b(?:shot|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
+    r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
+    r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
 NOT_EVENT_BEFORE = re.compile(r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.)\s*:?\s*(?:on\s+|in\s+)?)$")
 # A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's

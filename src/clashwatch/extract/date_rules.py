@@ -298,7 +298,9 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         return end - ONE, end
     if kind in ("early_hours", "early_late_wd", "weekday"):
         day = _weekday(g, published, future)
-        return day, day
+        # "late Sunday night" is a night too
+        night = kind == "early_late_wd" and expr.match.group().lower().endswith("night")
+        return _night(day, published) if night else (day, day)
     if kind == "days_ago":
         return _ago(g, published, previous, expr.match.group())
     if kind == "past_days":

@@ -28,6 +28,7 @@ import dateparser
 
 from clashwatch.extract.date_lexicon import (
     ATTACHED_AFTER,
+    ATTACHED_BEFORE,
     BYLINE,
     CAPTION,
     DATELINE,
@@ -205,7 +206,8 @@ def principal_period(article: Article, periods: list[Period],
         # an arrest or a hearing next to the date, or only somewhere in the sentence
         score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
         score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
-        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
+        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or \
+                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start):
             score -= ATTACHED_BONUS
         # the publication day away from words of violence is the day's news of it
         # ("a motive remained unclear Monday"), not the day it happened
