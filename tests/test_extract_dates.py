@@ -191,3 +191,23 @@ def test_extract_dates_invariants(seeds_jsonl) -> None:  # type: ignore[no-untyp
             assert period.precision in DATE_PRECISIONS
             if period.span is not None:
                 assert article.text[period.span.start:period.span.end] == period.text
+
+
+_PAGE = """<html><head><title>Clashes</title>{meta}</head><body><article>
+<h1>Four soldiers killed</h1><figure><img src="a.jpg"><figcaption>FILE - A burnt tank near
+the town, Nov. 25, 2020.</figcaption></figure>
+<p>Defense officials say four soldiers have been killed since a cease-fire last month ended
+large-scale clashes with ethnic Armenian forces over the region.</p>
+<p>The Defense Ministry statement gave few details as to when or where the deaths took
+place, saying only they occurred in an area under its control.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ('<meta property="article:published_time" content="2020-12-13T10:00:00Z">', date(2020, 12, 13)),
+    ("", None),  # never the photo caption's year
+])
+def test_extract_dates_html_publication_from_metadata_only(meta: str, expected: date | None) -> None:
+    from clashwatch.ingest.html import extract_html
+
+    article = extract_html(_PAGE.format(meta=meta), "a", "page.html")
+    assert article.published == expected
