@@ -183,7 +183,7 @@ PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "month_year": ("19", "20"), "month_attr": ("the",), "year": ("19", "20"),
     "days_ago": ("ago", "earlier"), "past_days": ("past", "last", "previous"),
 }
-ANCHOR_BEFORE, ANCHOR_AFTER = 32, 32  # characters searched around an anchor
+ANCHOR_BEFORE, ANCHOR_AFTER = 30, 24  # characters searched around an anchor
 _PHRASES = sorted([*RELATIVE, *FUTURE_RELATIVE], key=len, reverse=True)
 RELATIVE_PATTERN = re.compile(
     r"(?<![\w-])(?:(?i:over|in|during|for)\s+)?(?P<phrase>(?i:"
@@ -206,7 +206,7 @@ PUBLISHED_BEFORE = re.compile(
     r"?\s*(?:on\s+)?)|\(@\w+\)\s*)$")  # the last: an embedded tweet "(@handle) June 18, 2015"
 # ... or just before one: "The Defense Army on Monday released information"
 REPORT_AFTER = re.compile(
-    r"^\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
+    r"\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
     r"confirmed|charged|arrested|identified|article|story|statement|report|interview|"
     r"press\s+release|news\s+conference)\b)")
 # Future tense before a date in the same clause: "are set to meet in Sochi on Friday"

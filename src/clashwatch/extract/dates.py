@@ -98,21 +98,20 @@ def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
 def _role(article: Article, expr: Expression, sentence: Span | None,
           date_lines: list[Span], caption: bool) -> str | None:
     text = article.text
+    # the words just before: the cues are short, and searching a long prefix is slow
+    before = text[max(sentence.start if sentence else 0, expr.start - 50):expr.start]
     if any(s.start <= expr.start < s.end for s in date_lines) or PUBLISHED_BEFORE.search(
-            text, max(0, expr.start - 30), expr.start):
+            before[-30:]):
         return "published"
     if expr.kind == "relative" and " ".join(expr.match.group("phrase").lower().split()) in FUTURE_RELATIVE:
         return "future"
-    # the words just before: the cues are short, and searching a long prefix is slow
-    start = max(sentence.start if sentence else 0, expr.start - 80)
-    before = text[start:expr.start]
     if caption:
         return "caption"
     if FUTURE_BEFORE.search(before) or (expr.match.groupdict().get("rel") or "").lower() == "next":
         return "future"
-    if NOT_EVENT_BEFORE.search(before):
+    if NOT_EVENT_BEFORE.search(before[-25:]):
         return "background"
-    if REPORT_BEFORE.search(before) or REPORT_AFTER.match(text[expr.end:expr.end + 40]):
+    if REPORT_BEFORE.search(before) or REPORT_AFTER.match(text, expr.end, expr.end + 40):
         return "report"
     return None
 
