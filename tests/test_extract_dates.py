@@ -72,6 +72,7 @@ def only(text: str, published: date | None = THURSDAY) -> Period:
     ("He was shot three days ago.", date(2022, 9, 12), date(2022, 9, 12), "day"),
     ("The toll rose over the last few days.", date(2022, 9, 10), THURSDAY, "days"),
     ("Gunfire was heard in the past week.", date(2022, 9, 8), THURSDAY, "week"),
+    ("Four were shot over the weekend.", date(2022, 9, 9), date(2022, 9, 11), "days"),
 ])
 def test_extract_dates_forms(text: str, start: date, end: date, precision: str) -> None:
     period = only(text)
@@ -95,6 +96,13 @@ def test_extract_dates_same_night_refers_back() -> None:
             "On the same night, another attack failed.")
     periods = found(text, date(2014, 8, 4))
     assert [(p.start, p.end) for p in periods] == [(date(2014, 8, 1), date(2014, 8, 2))] * 2
+
+
+def test_extract_dates_birthday_is_no_event() -> None:
+    periods = found("The girl, who turned two years old on Sunday, died Tuesday in a shooting.")
+    assert [(p.text, p.role) for p in periods] == [("on Sunday", "background"), ("Tuesday", None)]
+    assert resolve("The girl, who turned two on Sunday, died Tuesday in a shooting."
+                   ).periods[0].text == "Tuesday"
 
 
 def test_extract_dates_weekday_in_future_tense() -> None:

@@ -111,7 +111,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 
 # Relative phrases: normalised words -> (anchor, first day, last day) in days from the
 # anchor. Anchors: "pub" the publication day; "week"/"month"/"year" whole calendar units
-# before (-1) or of (0) the publication, ending at it; "weekend" the last Saturday and
+# before (-1) or of (0) the publication, ending at it; "weekend" the last Friday night to
 # Sunday; "lastweek" the last calendar week or the seven days before publication, as
 # "last week" is used for both; "prev" the period named just before ("the same day").
 RELATIVE: dict[str, tuple[str, int, int]] = {
@@ -137,6 +137,7 @@ RELATIVE: dict[str, tuple[str, int, int]] = {
     "a day later": ("prev", 1, 1), "the day before": ("prev", -1, -1),
     "a day earlier": ("prev", -1, -1), "a day before": ("prev", -1, -1),
     "the previous day": ("prev", -1, -1), "the day after": ("prev", 1, 1),
+    "the previous night": ("prev", -1, 0), "the night before": ("prev", -1, 0),
 }
 # "later this week" and the like are the future: kept, but never the event's date
 FUTURE_RELATIVE: dict[str, str] = {
@@ -217,7 +218,8 @@ FUTURE_BEFORE = re.compile(
 CAPTION = re.compile(
     r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
     r"this\s+(?:file\s+)?(?:photo|picture|image))|\bfile\s+(?:photo|picture|image)\b|"
-    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)")
+    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)"
+    r"|^\s*\d{1,2}:\d\d\s+[A-Z]")  # the last: a video link with its length ("0:33 Festival")
 # Sentence words that make a date the incident's: the principal event is the first
 # such period in the lede. Searched in lower-cased text (case-blind search is slower).
 INCIDENT_WORDS = re.compile(
@@ -249,7 +251,9 @@ ATTACHED_BEFORE = re.compile(
     r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
-NOT_EVENT_BEFORE = re.compile(r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.)\s*:?\s*(?:on\s+|in\s+)?)$")
+NOT_EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.|turned\s+[\w-]+(?:\s+years?)?"
+    r"(?:\s+old)?)\s*:?\s*(?:on\s+|in\s+)?)$")
 # A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's
 BYLINE = re.compile(r"^\s*By\s+[A-Z].{0,100}$")
 # Publication lines near the top: "Posted: Sep 13, 2022", "Updated 15 September 2022"

@@ -208,6 +208,8 @@ def _relative(phrase: str, published: date, previous: Period | None) -> tuple[da
     if anchor == "prev" and previous is not None:
         if first == last == 0:
             return previous.start, previous.end
+        if first < 0 <= last:  # "the night before": that day's eve and the day
+            return previous.start + timedelta(days=first), previous.start
         day = previous.end + timedelta(days=first) if first > 0 else previous.start + timedelta(days=first)
         return day, day
     if anchor == "lastweek":
@@ -226,9 +228,9 @@ def _relative(phrase: str, published: date, previous: Period | None) -> tuple[da
             return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
         return date(published.year, 1, 1), published
     if anchor == "weekend":
-        sunday = on_or_before(published, 6)
-        saturday = on_or_before(published, 5)
-        return (saturday, published) if saturday > sunday else (sunday - ONE, sunday)
+        # Friday night to Sunday: the latest that began on or before publication
+        friday = on_or_before(published, 4)
+        return friday, min(friday + 2 * ONE, published)
     return None
 
 
