@@ -80,8 +80,12 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
         for word in words:
             at = lower.find(word)
             while at >= 0:
-                # a word's start ("day" in "Monday" is no anchor); names capitalised
-                if not (at and text[at - 1].isalpha()) and (not capital or text[at].isupper()):
+                # a word's start ("day" in "Monday", "year" in "21-year-old" are no
+                # anchors); names capitalised; a month whole or abbreviated ("Mar." but
+                # not "Mark")
+                if not (at and (text[at - 1].isalpha() or text[at - 1] == "-")) and (
+                        not capital or text[at].isupper()) and (
+                        kind != "month" or _month_word(lower, at, word)):
                     found.append((at, at + len(word)))
                 at = lower.find(word, at + len(word))
     hits["numeric"] = [m.span() for m in NUMERIC_ANCHOR.finditer(text)]
@@ -95,6 +99,18 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
             else:
                 merged.append((start, end))
     return windows
+
+
+_MONTH_NAMES = {name[:3]: name for name in list(MONTH_NUMBERS)[:12]}  # the full names
+
+
+def _month_word(lower: str, at: int, prefix: str) -> bool:
+    """A month name or its abbreviation starts at `at` (not "Mark", "Mayor")."""
+    for word in (_MONTH_NAMES.get(prefix, prefix), "sept", prefix):
+        end = at + len(word)
+        if lower.startswith(word, at) and not (end < len(lower) and lower[end].isalpha()):
+            return True
+    return False
 
 
 def precision_of(start: date, end: date) -> str:

@@ -87,6 +87,9 @@ def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
     for index, line in enumerate(text.split("\n", max_lines * 3)):
         if index >= max_lines * 3:
             break
+        if not line.strip():
+            offset += len(line) + 1
+            continue
         if (DATE_LINE.match(line) or PUBLISHED_CUE.match(line) or DATELINE.match(line)
                 or BYLINE.match(line)
                 or _LINK_DATE.fullmatch(line)):
@@ -152,11 +155,13 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
     return periods
 
 
-def _lede(article: Article, date_lines: list[Span]) -> list[Span]:
-    """The sentences of prose, in order: not date lines, short headings or (in the lede)
-    photo captions."""
+def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
+    """The sentences of prose up to offset `until`, in order: not date lines, short
+    headings or (in the lede) photo captions."""
     lede: list[Span] = []
     for sent in article.sentences:
+        if sent.start > until:
+            break
         if any(s.start <= sent.start < s.end for s in date_lines):
             continue
         if article.text.count(" ", sent.start, sent.end) < 3:
@@ -171,7 +176,8 @@ def principal_period(article: Article, periods: list[Period],
                      date_lines: list[Span] | None = None) -> Period | None:
     """The period of the event the article reports (see the module docstring, step 3)."""
     text, published = article.text, article.published
-    lede = _lede(article, _date_lines(text) if date_lines is None else date_lines)
+    until = max((p.span.start for p in periods if p.span), default=-1)
+    lede = _lede(article, _date_lines(text) if date_lines is None else date_lines, until)
     rank = {(s.start, s.end): i for i, s in enumerate(lede)}
     lower = text.lower()
     best: tuple[int, Period] | None = None
