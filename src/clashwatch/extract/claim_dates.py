@@ -3,7 +3,8 @@
 `ClaimPeriods` runs after `ClaimFinder` (claims) and `DateResolver` (periods, the
 principal event's first). For each claim, in order:
 
-1. a claim from the title: the event's period (a headline is about the event);
+1. a claim from the title: the event's period (a headline is about the event), unless
+   the claim finder dated it to a past year;
 2. an incident period in the claim's sentence, the nearest to the figure;
 3. a statement's period in that sentence ("Azerbaijan also said in August that it had
    lost a soldier") when it ends before the event began: the figure is about that earlier
@@ -63,6 +64,8 @@ def assign_claim_periods(article: Article) -> None:
     event = article.periods[0] if article.periods else None
     starts = paragraph_starts(article.text)
     for claim in article.claims:
+        if claim.span is None and claim.date_start is not None:
+            continue  # a headline about another year ("shot 3 others in 2015")
         period = period_of_claim(article, claim, event, starts)
         if period is None and claim.date_start is not None:
             continue
