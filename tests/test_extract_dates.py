@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from clashwatch.extract.claim_dates import ClaimPeriods
-from clashwatch.extract.dates import DateResolver, find_publication_date
+from clashwatch.extract.dates import DateResolver, find_publication_date, principal_period
 from clashwatch.extract.sentences import SentenceSplitter
 from clashwatch.model import DATE_PRECISIONS, Article, Claim, Period, Span
 
@@ -25,9 +25,8 @@ def resolve(text: str, published: date | None = THURSDAY) -> Article:
 
 
 def found(text: str, published: date | None = THURSDAY) -> list[Period]:
-    """The periods in text order (the principal one is first in `article.periods`)."""
-    periods = [p for p in resolve(text, published).periods if p.span is not None]
-    return sorted(periods, key=lambda p: p.span.start if p.span else 0)
+    """The periods, in text order."""
+    return resolve(text, published).periods
 
 
 def only(text: str, published: date | None = THURSDAY) -> Period:
@@ -101,8 +100,9 @@ def test_extract_dates_same_night_refers_back() -> None:
 def test_extract_dates_birthday_is_no_event() -> None:
     periods = found("The girl, who turned two years old on Sunday, died Tuesday in a shooting.")
     assert [(p.text, p.role) for p in periods] == [("on Sunday", "background"), ("Tuesday", None)]
-    assert resolve("The girl, who turned two on Sunday, died Tuesday in a shooting."
-                   ).periods[0].text == "Tuesday"
+    article = resolve("The girl, who turned two on Sunday, died Tuesday in a shooting.")
+    principal = principal_period(article, article.periods)
+    assert principal is not None and principal.text == "Tuesday"
 
 
 def test_extract_dates_weekday_in_future_tense() -> None:
@@ -129,15 +129,23 @@ def test_extract_dates_principal_is_lede_incident_not_war_totals() -> None:
             "71 of its troops had been killed.")
     article = resolve(text, None)
     assert article.published == THURSDAY
-    principal = article.periods[0]
+    principal = principal_period(article, article.periods)
+    assert principal is not None
     assert (principal.start, principal.end, principal.text) == (
         date(2022, 9, 12), THURSDAY, "since Monday")
 
 
 def test_extract_dates_principal_falls_back_to_publication() -> None:
     article = resolve("A man was shot in the leg, police said.")
-    principal = article.periods[0]
+    principal = principal_period(article, article.periods)
+    assert principal is not None
     assert principal.span is None and principal.start <= THURSDAY == principal.end
+
+
+def test_extract_dates_no_principal_from_backdrop() -> None:
+    article = resolve("The ceremony was first held in 1992. Stars came.", None)
+    assert [p.text for p in article.periods] == ["in 1992"]
+    assert principal_period(article, article.periods) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,7 +1,7 @@
 """The period each casualty claim covers.
 
-`ClaimPeriods` runs after `ClaimFinder` (claims) and `DateResolver` (periods, the
-principal event's first). For each claim, in order:
+`ClaimPeriods` runs after `ClaimFinder` (claims) and `DateResolver` (periods); the
+event's period is `dates.principal_period`. For each claim, in order:
 
 1. a claim from the title: the event's period (a headline is about the event), unless
    the claim finder dated it to a past year;
@@ -19,6 +19,7 @@ Claims' `precision` is the place's (geo) precision, set by the claim finder: not
 from __future__ import annotations
 
 from clashwatch.extract.claim_context import paragraph_starts
+from clashwatch.extract.dates import principal_period
 from clashwatch.model import Article, Claim, Period, Span
 
 USABLE_ROLES = (None, "report")
@@ -61,7 +62,7 @@ def period_of_claim(article: Article, claim: Claim, event: Period | None,
 
 def assign_claim_periods(article: Article) -> None:
     """Set `date_start`/`date_end` of every claim of the article."""
-    event = article.periods[0] if article.periods else None
+    event = principal_period(article, article.periods)
     starts = paragraph_starts(article.text)
     for claim in article.claims:
         if claim.span is None and claim.date_start is not None:

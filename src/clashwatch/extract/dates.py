@@ -11,12 +11,11 @@
    Each gets a role: "published" (the date line), "caption" (a photo caption),
    "report" (it dates a statement: "officials said on Saturday"), "future"
    ("are due to meet on Friday"), or None (an incident).
-3. The principal event's period (`principal_period`): the first incident period of at
-   most two weeks in the lede, preferring one in the week before publication and a
-   sentence about violence; else a statement's
-   day and the day before; else the publication day. It is put first in
-   `article.periods` (the rest stay in text order), which is where
-   `event_setting` reads the event's dates.
+3. The principal event's period (`principal_period`, called by `event_setting` and
+   `claim_dates`): the best incident period of at most a month in the lede, preferring
+   one in the week before publication and next to words of the violence; else a
+   statement's day and the day before; else the publication day and the day before;
+   else None (no date at all: never a backdrop such as "in 1992").
 """
 
 from __future__ import annotations
@@ -233,8 +232,8 @@ def principal_period(article: Article, periods: list[Period],
 
 
 class DateResolver:
-    """Pipeline component: sets `published` (when missing) and `periods` (the principal
-    event's first, see the module docstring)."""
+    """Pipeline component: sets `published` (when missing) and `periods` (in text order;
+    `principal_period` picks the event's from them)."""
 
     name = "dates"
     requires: tuple[str, ...] = ("text", "sentences")
@@ -243,10 +242,5 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
-        date_lines = _date_lines(article.text)
-        periods = find_periods(article, date_lines)
-        principal = principal_period(article, periods, date_lines)
-        if principal is not None:
-            periods = [principal, *[p for p in periods if p is not principal]]
-        article.periods = periods
+        article.periods = find_periods(article)
         return article

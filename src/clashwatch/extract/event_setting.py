@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from clashwatch.extract.dates import principal_period
 from clashwatch.model import Article
 
 
 def fill_event_setting(article: Article) -> None:
     """Set `article.event` type, dates and place from periods and places."""
     event = article.event
-    if article.periods:
-        first = article.periods[0]
+    first = principal_period(article, article.periods)
+    if first is not None:
         event.date_start, event.date_end = first.start, first.end
         event.date_precision = first.precision
     elif article.published:
