@@ -153,6 +153,8 @@ def test_extract_dates_no_principal_from_backdrop() -> None:
     ("Headline\nPosted: Sep 13, 2022 10:05 AM EDT\nText.", date(2022, 9, 13)),
     ("Headline\nUpdated: 14 September 2022\nPublished: 13 September 2022\n", date(2022, 9, 13)),
     ("YEREVAN, Sept. 13, 2022 (Reuters) - Fighting broke out.", date(2022, 9, 13)),
+    ("Posted September 26, 2013 - 3:47pm Updated September 27, 2013 - 6:56am\nText.",
+     date(2013, 9, 26)),
     ("FILE - A view of the town, Dec. 7, 2020.\n\nSoldiers were killed.", None),
     ("No date here at all.", None),
 ])

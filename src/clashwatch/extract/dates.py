@@ -51,6 +51,7 @@ _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
 MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
+UNANCHORED_MAX_DAYS = 6
 NEAR = 40  # characters around a date where words of violence make it the incident's
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
 TODAY_PENALTY = 3
@@ -58,7 +59,15 @@ ATTACHED_BONUS = 3
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
+_FULL_DATES = ("date_dmy", "date_mdy", "date_iso", "date_us")
+
+
 def _parse_line(piece: str) -> date | None:
+    """The date of a publication line: its first full date, else what dateparser reads
+    in it (times and zones: "Sep 13, 2022 10:05 AM EDT")."""
+    for expr in find_expressions(piece):
+        if expr.kind in _FULL_DATES and (dates := resolve_dates(expr, None, None, False)):
+            return dates[0]
     parsed = dateparser.parse(piece.strip(), languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
 
@@ -187,7 +196,10 @@ def principal_period(article: Article, periods: list[Period],
         if span is None or sent is None or (sent.start, sent.end) not in rank:
             continue
         days = (period.end - period.start).days + 1
-        if days > MAX_EVENT_DAYS or period.role not in (None, "report"):
+        # without a publication day nothing tells a backdrop month ("in December 2008")
+        # from the news: only a day or a few days are then the event's
+        if days > (MAX_EVENT_DAYS if published else UNANCHORED_MAX_DAYS) or \
+                period.role not in (None, "report"):
             continue
         if period.role == "report":
             reports.append(period)
