@@ -25,7 +25,7 @@ from clashwatch.extract.claim_lexicon import CIVILIAN_NOUNS, MILITARY_NOUNS
 from clashwatch.extract.claim_patterns import Candidate
 from clashwatch.extract.claim_tokens import Token
 from clashwatch.extract.sides import Mention
-from clashwatch.model import Article, Period, Place, Span
+from clashwatch.model import Article, Place, Span
 
 _PREPOSITIONS = frozenset({
     "by", "on", "against", "with", "from", "of", "to", "in", "at", "into", "toward", "towards",
@@ -155,22 +155,6 @@ def paragraph_starts(text: str) -> list[int]:
         starts.append(i + 2)
         i = text.find("\n\n", i + 2)
     return starts
-
-
-def period_for(article: Article, span: Span | None, sentence: Span | None,
-               paragraph: Span | None) -> Period | None:
-    """The period in the claim's sentence (nearest to the figure), else the nearest earlier
-    one in the same paragraph, else None (the event's period applies)."""
-    if span is None or sentence is None:
-        return None
-    located = [p for p in article.periods if p.span is not None]
-    inside = [p for p in located if p.span and sentence.start <= p.span.start < sentence.end]
-    if inside:
-        return min(inside, key=lambda p: abs(p.span.start - span.start) if p.span else 0)
-    if paragraph is None:
-        return None
-    earlier = [p for p in located if p.span and paragraph.start <= p.span.start < sentence.start]
-    return max(earlier, key=lambda p: p.span.start if p.span else 0) if earlier else None
 
 
 def place_for(article: Article, span: Span | None, sentence: Span | None) -> Place | None:

@@ -15,8 +15,8 @@ with it. The cascade:
 4. Across the article: a claim with no claimant takes the one of the claim before it
    (a report quoting one source); a claim with no side takes that of an earlier claim
    with the same status and count (a headline restated); people "shot" whose fate the
-   text leaves open are wounded, less those of them it says died; period and place come
-   from the sentence (`article.periods`, `article.places`).
+   text leaves open are wounded, less those of them it says died; the place comes
+   from the sentence (`article.places`); the period is set later by `claim_dates`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from clashwatch.extract.claim_context import (
     loss_verb_before,
     np_side,
     paragraph_starts,
-    period_for,
     place_for,
     possessive,
     pp_side,
@@ -295,9 +294,6 @@ def _place_and_period(article: Article, views: _Views, found: list[_Found]) -> N
         if view.in_title:
             continue
         sentence = Span(view.start, view.end)
-        period = period_for(article, claim.span, sentence, views.paragraph_span(view.paragraph))
-        if period is not None:
-            claim.date_start, claim.date_end = period.start, period.end
         place = place_for(article, claim.span, sentence)
         if place is not None:
             claim.place, claim.lat, claim.lon = place.name, place.lat, place.lon

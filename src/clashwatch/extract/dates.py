@@ -1,32 +1,251 @@
 """Publication date and event periods, resolved against the publication date.
 
-First version: the publication date from the text when the input lacks it.
+`DateResolver` runs the cascade:
+
+1. Publication date: the input's (or the HTML metadata's, set by `ingest.html`) is kept;
+   else a date line near the top ("Posted: Sep 13, 2022", "15 September 2022" under the
+   headline, "YEREVAN, Sept. 13, 2022 (Reuters) -"); published/posted lines before bare
+   date lines and datelines, "Updated" lines last. Photo captions are never read.
+2. Periods: every date expression (`date_rules.find_expressions`), resolved in text
+   order so that "the same night" can refer back; "since ..." runs to publication.
+   Each gets a role: "published" (the date line), "caption" (a photo caption),
+   "report" (it dates a statement: "officials said on Saturday"), "future"
+   ("are due to meet on Friday"), or None (an incident).
+3. The principal event's period (`principal_period`, called by `event_setting` and
+   `claim_dates`): the best incident period of at most a month in the lede, preferring
+   one in the week before publication and next to words of the violence; else a
+   statement's day and the day before; else the publication day and the day before;
+   else None (no date at all: never a backdrop such as "in 1992").
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 import dateparser
 
+from clashwatch.extract.date_lexicon import (
+    ATTACHED_AFTER,
+    ATTACHED_BEFORE,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    DEVELOPMENT_WORDS,
+    FUTURE_BEFORE,
+    FUTURE_RELATIVE,
+    INCIDENT_WORDS,
+    NOT_EVENT_BEFORE,
+    PUBLISHED_BEFORE,
+    PUBLISHED_CUE,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+    SINCE_BEFORE,
+)
+from clashwatch.extract.date_rules import Expression, find_expressions, make_period, resolve_dates
 from clashwatch.ingest.chrome_lexicon import DATE_LINE
-from clashwatch.model import Article
+from clashwatch.model import Article, Period, Span
 
+# a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
+_LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
+MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
+UNANCHORED_MAX_DAYS = 6
+NEAR = 40  # characters around a date where words of violence make it the incident's
+RECENT_DAYS = 7  # a date this close to publication is preferred for the event
+TODAY_PENALTY = 3
+ATTACHED_BONUS = 3
+LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
+
+
+_FULL_DATES = ("date_dmy", "date_mdy", "date_iso", "date_us")
+
+
+def _parse_line(piece: str) -> date | None:
+    """The date of a publication line: its first full date, else what dateparser reads
+    in it (times and zones: "Sep 13, 2022 10:05 AM EDT")."""
+    for expr in find_expressions(piece):
+        if expr.kind in _FULL_DATES and (dates := resolve_dates(expr, None, None, False)):
+            return dates[0]
+    parsed = dateparser.parse(piece.strip(), languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None
 
 
 def find_publication_date(text: str, max_lines: int = 8) -> date | None:
-    """A date line near the top of the text ("15 September 2022", "Posted: ...")."""
-    for line in text.split("\n")[:max_lines]:
-        if DATE_LINE.match(line):
-            parsed = dateparser.parse(line.strip(), languages=["en"], settings=_SETTINGS)  # type: ignore[arg-type]
-            if parsed:
-                return parsed.date()
+    """A date line near the top of the text; None when there is none."""
+    found: dict[int, date] = {}  # rank -> first date of that kind
+    for line in [ln for ln in text.split("\n") if ln.strip()][:max_lines]:
+        if CAPTION.search(line) or len(line) > 200:
+            continue
+        cue = PUBLISHED_CUE.match(line)
+        if cue and (day := _parse_line(cue.group("rest"))):
+            rank = 3 if "updated" in cue.group("cue").lower() else 0
+            found.setdefault(rank, day)
+        elif DATE_LINE.match(line) and (day := _parse_line(line)):
+            found.setdefault(1, day)
+        elif (dateline := DATELINE.match(line)) and (day := _parse_line(dateline.group("date"))):
+            found.setdefault(2, day)
+    return found[min(found)] if found else None
+
+
+def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
+    """Spans of the date lines near the top: their dates are the publication's."""
+    spans, offset = [], 0
+    for index, line in enumerate(text.split("\n", max_lines * 3)):
+        if index >= max_lines * 3:
+            break
+        if not line.strip():
+            offset += len(line) + 1
+            continue
+        if (DATE_LINE.match(line) or PUBLISHED_CUE.match(line) or DATELINE.match(line)
+                or BYLINE.match(line)
+                or _LINK_DATE.fullmatch(line)):
+            spans.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _role(article: Article, expr: Expression, sentence: Span | None,
+          date_lines: list[Span], caption: bool) -> str | None:
+    text = article.text
+    # the words just before: the cues are short, and searching a long prefix is slow
+    before = text[max(sentence.start if sentence else 0, expr.start - 50):expr.start]
+    if any(s.start <= expr.start < s.end for s in date_lines) or PUBLISHED_BEFORE.search(
+            before[-30:]):
+        return "published"
+    if expr.kind == "relative" and " ".join(expr.match.group("phrase").lower().split()) in FUTURE_RELATIVE:
+        return "future"
+    if caption:
+        return "caption"
+    if FUTURE_BEFORE.search(before) or (expr.match.groupdict().get("rel") or "").lower() == "next":
+        return "future"
+    if NOT_EVENT_BEFORE.search(before[-25:]):
+        return "background"
+    if REPORT_BEFORE.search(before) or REPORT_AFTER.match(text, expr.end, expr.end + 40):
+        return "report"
+    return None
+
+
+def find_periods(article: Article, date_lines: list[Span] | None = None) -> list[Period]:
+    """Every resolved date expression of the article, in text order. Pure."""
+    text, published = article.text, article.published
+    date_lines = _date_lines(text) if date_lines is None else date_lines
+    periods: list[Period] = []
+    # what "the same day" refers to: the last period named before it in its sentence,
+    # else the first one of the latest sentence that named any (its main clause's)
+    current: Span | None = None
+    first: Period | None = None
+    last: Period | None = None
+    earlier: Period | None = None
+    caption = False
+    for expr in find_expressions(text):
+        sentence = article.sentence_of(expr.start)
+        if sentence != current:
+            earlier, current, first, last = first or earlier, sentence, None, None
+            caption = sentence is not None and bool(CAPTION.search(text[sentence.start:sentence.end]))
+        role = _role(article, expr, sentence, date_lines, caption)
+        dates = resolve_dates(expr, published, last or earlier, future=role == "future")
+        if dates is None:
+            continue
+        start, end = dates
+        since = SINCE_BEFORE.search(text, max(0, expr.start - 40), expr.start)
+        if role != "future" and (since or expr.match.group().lower().startswith("since")):
+            end = max(end, published or end)
+            if since:
+                expr = Expression(expr.kind, since.start(), expr.end, expr.match)
+        if published is not None and role is None and start > published:
+            role = "future"
+        period = make_period(expr, text, start, end, role)
+        periods.append(period)
+        if role in (None, "report"):
+            first, last = first or period, period
+    return periods
+
+
+def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
+    """The sentences of prose up to offset `until`, in order: not date lines, short
+    headings or (in the lede) photo captions."""
+    lede: list[Span] = []
+    for sent in article.sentences:
+        if sent.start > until:
+            break
+        if any(s.start <= sent.start < s.end for s in date_lines):
+            continue
+        if article.text.count(" ", sent.start, sent.end) < 3:
+            continue
+        if len(lede) < LEDE_SENTENCES and CAPTION.search(article.text[sent.start:sent.end]):
+            continue
+        lede.append(sent)
+    return lede
+
+
+def principal_period(article: Article, periods: list[Period],
+                     date_lines: list[Span] | None = None) -> Period | None:
+    """The period of the event the article reports (see the module docstring, step 3)."""
+    text, published = article.text, article.published
+    until = max((p.span.start for p in periods if p.span), default=-1)
+    lede = _lede(article, _date_lines(text) if date_lines is None else date_lines, until)
+    rank = {(s.start, s.end): i for i, s in enumerate(lede)}
+    lower = text.lower()
+    best: tuple[int, Period] | None = None
+    reports: list[Period] = []
+    for period in periods:
+        span = period.span
+        sent = article.sentence_of(span.start) if span else None
+        if span is None or sent is None or (sent.start, sent.end) not in rank:
+            continue
+        days = (period.end - period.start).days + 1
+        # without a publication day nothing tells a backdrop month ("in December 2008")
+        # from the news: only a day or a few days are then the event's
+        if days > (MAX_EVENT_DAYS if published else UNANCHORED_MAX_DAYS) or \
+                period.role not in (None, "report"):
+            continue
+        if period.role == "report":
+            reports.append(period)
+            continue
+        position = rank[(sent.start, sent.end)]
+        floor = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
+        if best is not None and best[0] <= floor - ATTACHED_BONUS:
+            break  # no later date can score better
+        chunk = lower[sent.start:sent.end]
+        near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
+        old = published is not None and period.end < published - timedelta(days=RECENT_DAYS)
+        violent = bool(INCIDENT_WORDS.search(chunk))
+        if old and not violent:
+            continue  # "Historic winds on March 8 knocked out power": another story
+        # earlier in the lede is better; so is a date next to words of the violence rather
+        # than of an arrest or a funeral, in the week before publication, of a few days
+        age = (published - period.end).days if published is not None else 0
+        score = floor
+        score += 2 * (not violent) + (not INCIDENT_WORDS.search(near))
+        # an arrest or a hearing next to the date, or only somewhere in the sentence
+        score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
+        score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
+        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or \
+                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start):
+            score -= ATTACHED_BONUS
+        # the publication day away from words of violence is the day's news of it
+        # ("a motive remained unclear Monday"), not the day it happened
+        score += TODAY_PENALTY * (period.start == published and not INCIDENT_WORDS.search(near))
+        if best is None or score < best[0]:
+            best = (score, period)
+    if best is not None:
+        return best[1]
+    if reports:
+        # the statement's day: the incident was that day or the one before
+        first = reports[0]
+        return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
+                      "report")
+    if published is not None:
+        # no date in the text: news of the day, or of the night before
+        return Period(published - timedelta(days=1), published, "days", "", None, "published")
     return None
 
 
 class DateResolver:
-    """Pipeline component: sets `published` (when missing) and `periods`."""
+    """Pipeline component: sets `published` (when missing) and `periods` (in text order;
+    `principal_period` picks the event's from them)."""
 
     name = "dates"
     requires: tuple[str, ...] = ("text", "sentences")
@@ -35,4 +254,5 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
+        article.periods = find_periods(article)
         return article

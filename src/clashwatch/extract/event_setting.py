@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clashwatch.extract.dates import principal_period
 from clashwatch.extract.event_place import principal_place
 from clashwatch.extract.event_type import classify_event
 from clashwatch.model import Article
@@ -11,8 +12,8 @@ def fill_event_setting(article: Article) -> None:
     """Set `article.event` type, dates and place from periods and places."""
     event = article.event
     event.type, event.sub_type = classify_event(article)
-    if article.periods:
-        first = article.periods[0]
+    first = principal_period(article, article.periods)
+    if first is not None:
         event.date_start, event.date_end = first.start, first.end
         event.date_precision = first.precision
     elif article.published:

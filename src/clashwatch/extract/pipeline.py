@@ -40,6 +40,7 @@ def default_components() -> list[Component]:
     """The standard pipeline, in order."""
     # imported here so that `import clashwatch` stays cheap for the CLI's --help
     from clashwatch.extract.actors import ActorFinder
+    from clashwatch.extract.claim_dates import ClaimPeriods
     from clashwatch.extract.claim_places import ClaimPlaces
     from clashwatch.extract.claims import ClaimFinder
     from clashwatch.extract.dates import DateResolver
@@ -48,8 +49,7 @@ def default_components() -> list[Component]:
     from clashwatch.extract.sentences import SentenceSplitter
 
     return [SentenceSplitter(), DateResolver(), PlaceFinder(), ActorFinder(), ClaimFinder(),
-            ClaimPlaces(),
-            PrincipalEvent()]
+            ClaimPeriods(), ClaimPlaces(), PrincipalEvent()]
 
 
 class Extractor:

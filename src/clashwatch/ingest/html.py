@@ -76,10 +76,14 @@ def extract_html(html: str, article_id: str, source: str, url: str | None = None
     import trafilatura  # imported here: slow to import, and only HTML needs it
 
     try:
-        # include_comments defaults to True in trafilatura: reader comments are not news
+        # include_comments defaults to True in trafilatura: reader comments are not news.
+        # The date from metadata only: htmldate's extensive search reads dates in the
+        # text, photo captions included ("FILE - ..., Nov. 25, 2020" became 2020-01-01);
+        # the text's date lines are read by `extract.dates`, which skips captions.
         doc = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False, with_metadata=True,
             favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # noqa: BLE001 - lxml, trafilatura: RecursionError and more
         raise InputError(source, f"HTML could not be parsed ({type(exc).__name__})") from None
