@@ -269,7 +269,12 @@ SPEECH_VERBS = frozenset({
 })
 # A speech verb after one of these is passive or a noun: "were reported", "the report".
 NOT_SPEECH_AFTER = frozenset({"was", "were", "been", "be", "being", "is", "are", "the", "a",
-                              "an", "no", "of", "news", "police", "media", "initial"})
+                              "an", "no", "of", "initial"})
+# ... and after these only when the verb is also a noun: "news reports", "police report",
+# but "police said", "media reported" are attributions.
+NOUN_BEFORE_SPEECH = frozenset({"news", "police", "media", "press", "official", "early"})
+SPEECH_NOUNS = frozenset({"report", "reports", "claims", "estimates", "releases",
+                          "states", "tells", "adds", "notes", "updates"})
 # Between a claimant and its verb: "Pashinyan has said", "the army said earlier".
 SPEECH_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "earlier", "previously",
                                 "again", "reportedly", "officially", "publicly", "then",

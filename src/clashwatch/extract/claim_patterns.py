@@ -40,6 +40,7 @@ from clashwatch.extract.claim_lexicon import (
     REFLEXIVES,
     STATE_ADVERBS,
     STATE_CUES,
+    SUBSET_OF,
     SUFFER_VERBS,
     TOLL_LINKS,
     TOLL_NOUNS,
@@ -271,10 +272,13 @@ def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
 
 
 def _adverb_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
-    """Rule 5: "two men were shot, one fatally"."""
-    if figure.last < len(tokens) and tokens[figure.last].lower in STATE_ADVERBS:
-        return Candidate(STATE_ADVERBS[tokens[figure.last].lower], figure, figure.last,
-                         figure.last, figure.first, figure.last + 1, "adverb", subset=True)
+    """Rule 5: "two men were shot, one fatally", "five were shot, two of them fatally"."""
+    j = figure.last
+    if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_OF:
+        j += 2
+    if j < len(tokens) and tokens[j].lower in STATE_ADVERBS:
+        return Candidate(STATE_ADVERBS[tokens[j].lower], figure, figure.last,
+                         j, figure.first, j + 1, "adverb", subset=True)
     return None
 
 

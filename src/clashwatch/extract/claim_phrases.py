@@ -212,6 +212,9 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
             if lower in VICTIM_NOUNS and not lower.endswith("s") and lower not in (
                     "police", "personnel", "people", "those", "forces", "military", "army"):
                 return Figure(1, 1, 1, "exact", i, i + 1, "definite")
+            if AGE.fullmatch(lower) and (j + 1 == len(tokens) or tokens[j + 1].lower in (
+                    AUXILIARIES | {",", "."}) or phrase_at(tokens, j + 1, STATE_CUES)):
+                return Figure(1, 1, 1, "exact", i, i + 1, "definite")  # "the 16-year-old was"
             if lower in NP_BREAKS:
                 break
     if tok.is_capitalized and tok.is_word and tok.lower not in _NOT_NAME:

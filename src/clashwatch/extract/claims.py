@@ -246,7 +246,8 @@ def _carry(found: list[_Found]) -> None:
                          and claim.count is not None), None)
             if twin is not None:
                 claim.side = twin.side
-            elif claim.claimant_side and claim.victim == "military":
+            elif (claim.claimant_side and claim.victim == "military"
+                  and not enemy_victims(item.view, item.cand)):
                 claim.side = claim.claimant_side
         if claim.claimant is not None:
             last = item
@@ -256,6 +257,7 @@ def _settle_hits(found: list[_Found]) -> list[_Found]:
     """People shot or stabbed, fate open, are wounded, less the dead the article counts
     among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
     has dead is the same person before he died: the same settling applies."""
+    _dead_among_shot(found)
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     kept = []
     for item in found:
@@ -275,6 +277,19 @@ def _settle_hits(found: list[_Found]) -> list[_Found]:
             claim.count_max = None
         kept.append(item)
     return kept
+
+
+def _dead_among_shot(found: list[_Found]) -> None:
+    """"Three men were shot. One of them died.": the dead are part of the people shot, not
+    of an earlier figure of dead, so they count as killed (and are taken from the shot)."""
+    shot: int | None = None
+    for item in found:
+        claim = item.claim
+        if item.hit and not claim.subset and claim.count:
+            shot = max(shot or 0, claim.count)
+        elif (shot and claim.subset and claim.status == "killed" and not claim.aggregate
+              and claim.count is not None and claim.count <= shot):
+            claim.subset = False
 
 
 def _largest(found: list[_Found]) -> int:
