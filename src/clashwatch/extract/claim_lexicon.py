@@ -14,7 +14,9 @@ import re
 CUE_FILTER = re.compile(
     r"kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|fatal|missing|captur|prisoner"
     r"|captive|hostage|abduct|kidnap|lost|lose|losing|lives|bodies|body|toll|shot|shoot|slain|murder"
-    r"|execut|perish|succumb|massacr|homicide|slaying|hospitali[sz]|unaccounted|martyr",
+    r"|execut|perish|succumb|massacr|homicide|slaying|hospital|unaccounted|martyr"
+    r"|condition|airlift|graze|gunned|gunfire|bullet|maim|mortal|\bpows\b|\bslay|\bslew\b"
+    r"|stabb|struck|striking|corpse",
     re.IGNORECASE,
 )
 
@@ -69,6 +71,11 @@ AUXILIARIES = frozenset({
     "presumed", "feared", "said", "thought", "to", "mortally", "tragically", "remains",
     "remain", "remained", "listed", "still", "currently", "accidentally", "last",
 })
+# Of those, the ones that make a following participle passive or a state: "who was shot".
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "got",
+                                 "get", "gets", "getting", "remains", "remain", "remained",
+                                 "listed", "left", "found", "reported", "feared", "presumed",
+                                 "believed", "confirmed"})
 # Auxiliaries that make the state hypothetical or denied: no claim (or a zero, for "not").
 MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "must",
                     "shall", "'ll", "wo", "ca"})

@@ -36,6 +36,7 @@ from clashwatch.extract.claim_lexicon import (
     NOUN_CUES,
     NP_BREAKS,
     OF_NOUNS,
+    PASSIVE_AUXILIARIES,
     POSSESSIVE_DEATHS,
     REFLEXIVES,
     STATE_ADVERBS,
@@ -126,10 +127,12 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     start = figure.first - 1
     if start >= 0 and tokens[start].lower in LEAVE_VERBS:  # "left two people dead"
         np_last = read_np(tokens, figure.last)
+        # "seven men were shot, leaving two of them in critical condition": a part of them
+        subset, others = figure_flags(tokens, figure, figure.last, np_last)
         if (np_last < len(tokens) and tokens[np_last].lower in LEAVE_STATES
                 and np_ok(tokens, figure, figure.last, np_last)):
             return [Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
-                              start, np_last + 1, "left")]
+                              start, np_last + 1, "left", subset=subset, others=others)]
         # "left two juveniles with non-life-threatening injuries", "in critical condition"
         if np_last < len(tokens) and tokens[np_last].lower in ("with", "in") and np_ok(
                 tokens, figure, figure.last, np_last):
@@ -138,7 +141,8 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
                 if lower in WOUND_NOUNS or lower == "condition":
                     fatal = any(t.lower in FATAL_WORDS for t in tokens[np_last:k])
                     return [Candidate("killed" if fatal else "wounded", figure, figure.last,
-                                      np_last, start, k + 1, "left")]
+                                      np_last, start, k + 1, "left", subset=subset,
+                                      others=others)]
                 if lower in (",", ".", ";"):
                     break
     return []
@@ -198,8 +202,11 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     after = tokens[j + size] if j + size < len(tokens) else None
     if status == "hit" and after is not None and after.lower in ("at", "down"):
         return None  # "shot at": fired on, not hit
-    if j == end and after is not None and starts_object(tokens, j + size):
-        return None  # "the gunman killed two people": active, the object is the victim
+    if after is not None and not _passive_between(tokens, end, j) and starts_object(
+            tokens, j + size):
+        # "the gunman killed two people", "a man who allegedly shot his wife": active, the
+        # object is the victim
+        return None
     if figure.kind in ("one", "definite", "zero") and np_last == figure.last and figure.kind != "zero":
         return None
     if not np_ok(tokens, figure, figure.last, np_last):
@@ -216,6 +223,11 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
+
+
+def _passive_between(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first:last] hold a form of "be" or "get" (a passive or a state)."""
+    return any(t.lower in PASSIVE_AUXILIARIES for t in tokens[first:last])
 
 
 def _suffered(tokens: list[Token], j: int) -> tuple[int, str] | None:
@@ -432,6 +444,9 @@ def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
         return nouns
     subjects = _subject_rule(tokens, figure)
     if subjects:
+        of = _of_rule(tokens, figure)
+        if of is not None and of.status == "killed" and all(c.status == "hit" for c in subjects):
+            return [of]  # "the death of a man who was shot": he died
         return subjects
     for rule in (_of_rule, _adverb_rule):
         one = rule(tokens, figure)

@@ -19,6 +19,7 @@ from clashwatch.extract.claim_lexicon import (
     NAME_STOPWORDS,
     NEGATORS,
     NON_PERSON_NOUNS,
+    NOUN_CUES,
     NP_BREAKS,
     ONE_PRONOUNS,
     OTHERS_WORDS,
@@ -29,6 +30,7 @@ from clashwatch.extract.claim_lexicon import (
     SUBSET_OF,
     SUFFER_VERBS,
     VICTIM_NOUNS,
+    WOUND_NOUNS,
 )
 from clashwatch.extract.claim_tokens import Token, longest_phrase
 from clashwatch.extract.number_lexicon import TENS, UNITS
@@ -230,6 +232,13 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     return None
 
 
+def _cue_word(tokens: list[Token], j: int) -> bool:
+    """A headline in title case ("Teen Killed, Five Hurt"): its words are cues, not a name."""
+    lower = tokens[j].lower
+    return (lower in VICTIM_NOUNS or lower in NOUN_CUES or lower in WOUND_NOUNS
+            or phrase_at(tokens, j, STATE_CUES) is not None)
+
+
 def _name_at(tokens: list[Token], i: int) -> int | None:
     """End of a person's name at token i ("Journi Johnson", "Anthony Lee Hughes Jr."), when a
     verb, a comma or the sentence end follows; None otherwise."""
@@ -237,7 +246,8 @@ def _name_at(tokens: list[Token], i: int) -> int | None:
         return None  # inside a longer capitalized run
     j = i
     while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
-            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS):
+            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS
+            and not _cue_word(tokens, j)):
         j += 1
     if j - i < 2:
         return None
