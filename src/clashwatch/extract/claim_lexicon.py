@@ -350,3 +350,10 @@ LINK_LABEL = re.compile(
 )
 # A figure about another time than the report's: "in 2016, 200 died" (checked per sentence).
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
+# The article calls its incident a death: "the fatal shooting", "a shooting death", "the
+# homicide". With no figure of dead, the one person it says was shot is the one who died.
+FATAL_EVENT = re.compile(
+    r"\b(?:fatal|deadly|lethal|fatally)\s+(?:[\w-]+\s+){0,2}?(?:shooting|stabbing|shot|wounded)\b"
+    r"|\bshooting\s+deaths?\b|\bhomicide\b|\bslaying\b|\bmanslaughter\b"
+    r"|(?<!attempted\s)(?<!attempted\sfirst-degree\s)(?<!attempted\ssecond-degree\s)\bmurder\b",
+    re.IGNORECASE)

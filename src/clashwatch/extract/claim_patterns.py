@@ -427,6 +427,12 @@ def _restates(cand: Candidate, before: list[Candidate]) -> bool:
         return False
     if cand.figure.kind == "pronoun":
         return True
+    # "Five shot in Trenton ... a shooting that left five people injured": one figure twice
+    if cand.figure.kind == "number" and (cand.figure.count or 0) > 1 and not (
+            cand.joined or cand.others) and any(
+            b.status == cand.status and b.figure.count == cand.figure.count and not b.joined
+            for b in before):
+        return True
     return (cand.figure.kind == "definite" or cand.rule == "possessive") and any(
         b.status == cand.status for b in before)
 

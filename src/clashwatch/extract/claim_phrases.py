@@ -52,6 +52,7 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 _PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "inside", "outside", "from", "near", "with"})
 _FINITE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _SPACED_AGE = re.compile(r"\d{1,3}-(?:year|month)s?")
+_OWNERS = frozenset({"his", "her", "their", "its", "our"})
 _PLURAL_ONLY = frozenset({"police", "personnel", "people", "those", "forces", "military", "army",
                           "news", "family", "couple", "parents"})
 
@@ -270,6 +271,11 @@ def coordinated(tokens: list[Token], np_last: int,
             k += 1
         if k == j or k >= len(tokens):
             break
+        if (not comma_only and k + 1 < len(tokens) and tokens[k].lower in _OWNERS
+                and tokens[k + 1].lower[:1].isalnum()):
+            owned = read_figure(tokens, k + 1)
+            if owned is not None and owned.kind in ("number", "range"):
+                k += 1  # "a mother and her two sons": the figure after the possessive
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break

@@ -44,6 +44,7 @@ from clashwatch.extract.claim_lexicon import (
     AGGREGATE_CUES,
     BOTH_SIDES,
     CUE_FILTER,
+    FATAL_EVENT,
     LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
@@ -253,12 +254,15 @@ def _carry(found: list[_Found]) -> None:
             last = item
 
 
-def _settle_hits(found: list[_Found]) -> list[_Found]:
+def _settle_hits(found: list[_Found], fatal: bool = False) -> list[_Found]:
     """People shot or stabbed, fate open, are wounded, less the dead the article counts
     among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
     has dead is the same person before he died: the same settling applies."""
     _dead_among_shot(found)
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
+    if not killed and fatal:
+        _one_shot_died(found)
+        killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     kept = []
     for item in found:
         claim = item.claim
@@ -277,6 +281,16 @@ def _settle_hits(found: list[_Found]) -> list[_Found]:
             claim.count_max = None
         kept.append(item)
     return kept
+
+
+def _one_shot_died(found: list[_Found]) -> None:
+    """In a report of a fatal shooting that gives no figure of dead, a single person shot
+    (or hurt) is the one who died: "the fatal shooting of ... he was shot in the head"."""
+    hurt = [f for f in found if f.claim.status == "wounded" and not f.claim.aggregate]
+    if not hurt or _largest(hurt) != 1 or any(f.claim.count != 1 for f in hurt):
+        return
+    for item in hurt:
+        item.claim.status, item.hit = "killed", False
 
 
 def _dead_among_shot(found: list[_Found]) -> None:
@@ -342,7 +356,8 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
         if view is not None:
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
     _carry(found)
-    found = _settle_hits(found)
+    fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_EVENT.search(article.text))
+    found = _settle_hits(found, fatal)
     _place_and_period(article, views, found)
     return [item.claim for item in found]
 
