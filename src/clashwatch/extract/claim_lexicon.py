@@ -214,6 +214,9 @@ NAME_STOPWORDS = frozenset({
     "reuters", "update", "breaking", "live", "photo", "video", "image", "getty", "images",
     "copyright", "mr", "mrs", "ms", "dr", "capt", "sgt", "lt", "det", "i", "we", "you",
     "according", "authorities", "officials", "investigators", "detectives", "it", "this",
+    "investigator", "detective", "spokesman", "spokeswoman", "spokesperson", "coroner",
+    "trooper", "agent", "sergeant", "lieutenant", "captain", "cpl", "cmdr", "officer",
+    "sheriff's", "mayor", "governor", "judge", "attorney", "prosecutor", "examiner",
     "that", "there", "their", "his", "her", "after", "before", "when", "while", "if",
 })
 # A bare singular noun opening a headline is one person: "Man shot in leg", "Teen killed".

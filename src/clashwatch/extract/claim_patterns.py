@@ -80,6 +80,7 @@ class Candidate:
     rule: str
     loss_verb: int | None = None  # "lost"/"suffered": the victims are the verb's subject
     subset: bool = False  # part of a figure already given: "one of them died"
+    restated: bool = False  # the same people as an earlier figure: "he", "the victim"
     others: bool = False  # in addition to one already given: "six others were shot"
     both: bool = False  # "no casualties": zero dead and zero wounded
     joined: bool = False  # one of several figures sharing a cue: "three men and two women"
@@ -105,6 +106,8 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
         elif not np_ok(tokens, figure, figure.last, np_last):
             return []
         if verb == "lives":
+            if figure.kind == "definite" and np_last < len(tokens) and tokens[np_last].lower == "of":
+                return []  # "claimed the life of one person": the figure follows "of"
             if np_last - 1 < len(tokens) and tokens[np_last - 1].lower in LIFE_NOUNS:
                 return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lives")]
             if np_last < len(tokens) and tokens[np_last].lower in ("prisoner", "prisoners", "captive",
@@ -418,7 +421,8 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     made = _dedupe(made)
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
-    return [replace(c, subset=True) if _restates(c, made[:i]) else c for i, c in enumerate(made)]
+    return [replace(c, subset=True, restated=True) if _restates(c, made[:i]) else c
+            for i, c in enumerate(made)]
 
 
 def _restates(cand: Candidate, before: list[Candidate]) -> bool:

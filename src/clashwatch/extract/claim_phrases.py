@@ -25,6 +25,7 @@ from clashwatch.extract.claim_lexicon import (
     OTHERS_WORDS,
     REFLEXIVES,
     SINGULAR_PEOPLE,
+    SPEECH_VERBS,
     STATE_CUES,
     SUBSET_INTRO,
     SUBSET_OF,
@@ -169,6 +170,9 @@ def starts_object(tokens: list[Token], i: int) -> bool:
             tokens[i + 1].lower == "other" or tokens[i + 1].lower in VICTIM_NOUNS
             or AGE.fullmatch(tokens[i + 1].lower)):
         return True
+    person = singular_figure(tokens, i)
+    if person is not None and person.kind == "person":
+        return True  # "shot and killed 13 year old Ann Lee"
     figure = read_figure(tokens, i)
     return figure is not None and figure.kind != "vague" and (
         figure.kind != "one" or (i + 1 < len(tokens) and is_person_word(tokens[i + 1])))
@@ -195,9 +199,12 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     if (i + 1 < len(tokens) and tokens[i + 1].lower == "old" and not after_determiner and (
             _SPACED_AGE.fullmatch(tok.lower))):
         return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "25-year old Laprida Shears"
-    if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in ("year", "month")
-            and tokens[i + 2].lower == "old" and not after_determiner):
+    if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
+            "year", "month", "yr", "yrs") and tokens[i + 2].lower == "old" and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 3, "person")  # "18 year old Chauncey Broadway"
+    if (i + 3 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower == "y"
+            and tokens[i + 2].lower == "/" and tokens[i + 3].lower == "o"):
+        return Figure(1, 1, 1, "exact", i, i + 4, "person")  # "20 y/o killed"
     if (i + 1 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
             "year-old", "years-old", "month-old") and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "28 year-old Jaldell Riley"
@@ -245,6 +252,9 @@ def _name_at(tokens: list[Token], i: int) -> int | None:
     verb, a comma or the sentence end follows; None otherwise."""
     if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word:
         return None  # inside a longer capitalized run
+    if i > 0 and (tokens[i - 1].lower in SPEECH_VERBS or tokens[i - 1].lower == "to" and i > 1
+                  and tokens[i - 2].lower == "according"):
+        return None  # "according to Investigator Bell": the claimant, not a victim
     j = i
     while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
             tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS

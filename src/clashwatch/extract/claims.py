@@ -301,7 +301,8 @@ def _dead_among_shot(found: list[_Found]) -> None:
         claim = item.claim
         if item.hit and not claim.subset and claim.count:
             shot = max(shot or 0, claim.count)
-        elif (shot and claim.subset and claim.status == "killed" and not claim.aggregate
+        elif (shot and claim.subset and not item.cand.restated and claim.status == "killed"
+              and not claim.aggregate
               and claim.count is not None and claim.count <= shot):
             claim.subset = False
 

@@ -84,7 +84,10 @@ NOT_COUNT_AFTER = frozenset({
     "dollars", "euros", "pounds", "rubles", "roubles", "manat", "dram", "cents", "kg", "tons",
     "tonnes", "shots", "rounds", "bullets", "shells", "rockets", "missiles", "mph", "degrees",
     "point", "points", "block", "th", "st", "nd", "rd", "-", ":", "/", "year-old", "years-old",
-    "month-old", "months-old",
+    "month-old", "months-old", "yr", "yrs", "y", "yo", "y.o",
+    # "the 911 caller", "a 911 call": a telephone number
+    "call", "calls", "caller", "caller's", "callers", "dispatcher", "dispatchers", "operator",
+    "operators",
 })
 NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highway", "interstate",
                               "page", "chapter", "section", "article", "i-", "us", "age", "aged",
