@@ -256,6 +256,10 @@ SUBSET_OF = frozenset({"them", "the", "those", "these", "whom", "which", "us"})
 SUBSET_INTRO = frozenset({"including", "among", "of"})
 OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "further",
                           "second", "third"})
+# "a father of three": the figure counts the person's children.
+PARENT_NOUNS = frozenset({"father", "mother", "parent", "parents", "grandmother", "grandfather",
+                          "grandparent", "grandparents", "dad", "mom", "mum", "grandma",
+                          "grandpa", "stepfather", "stepmother"})
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
@@ -327,7 +331,11 @@ AGGREGATE_CUES = re.compile(
     r"|(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|war|conflict|offensive|invasion|hostilities|"
     r"escalation|fighting|uprising|insurgency|campaign|revolution|armistice)\b"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|19\d\d|20\d\d)\b)"
+    r"december|19\d\d|20\d\d)\b|(?:early|late|mid-?)\s*(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)"
+    r"|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?"
+    r"(?:shootings|incidents|attacks)\b"
+    r"|\bin\s+(?:less|more|fewer)\s+than\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?)\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:week|weeks|month|"
     r"months|year|years|days|decade)\b"
     r"|\b(?:this|last)\s+(?:year|summer|spring|winter|fall|autumn|month)\b"

@@ -36,6 +36,7 @@ from clashwatch.extract.claim_lexicon import (
     NOUN_CUES,
     NP_BREAKS,
     OF_NOUNS,
+    PARENT_NOUNS,
     PASSIVE_AUXILIARIES,
     POSSESSIVE_DEATHS,
     REFLEXIVES,
@@ -218,8 +219,12 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
         return None  # "25 ... were ... killed" with nothing naming people: too loose
     if np_last == figure.last and figure.kind == "number" and is_age(tokens, figure):
         return None  # "Calvin Williams, 24 was shot": an age
-    if (figure.count or 0) > 1 and end < len(tokens) and tokens[end].lower in ("was", "is", "has"):
-        return None  # "24 was shot": a plural figure with a singular verb is not a head count
+    verb = end + 1 if end < len(tokens) and tokens[end].lower in ("who", "that") else end
+    if (figure.count or 0) > 1 and verb < len(tokens) and tokens[verb].lower in ("was", "is", "has"):
+        return None  # "24 was shot", "a father of three who was killed": not a head count
+    if (figure.first >= 2 and tokens[figure.first - 1].lower == "of" and np_last == figure.last
+            and tokens[figure.first - 2].lower in PARENT_NOUNS):
+        return None  # "a mother of two was killed": her children are not the victims
     subset, others = figure_flags(tokens, figure, figure.last, np_last)
     # "her mother was also shot": one more person, not the one already counted
     others = others or any(t.lower == "also" for t in tokens[end:j])

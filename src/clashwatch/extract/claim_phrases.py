@@ -170,6 +170,12 @@ def starts_object(tokens: list[Token], i: int) -> bool:
             tokens[i + 1].lower == "other" or tokens[i + 1].lower in VICTIM_NOUNS
             or AGE.fullmatch(tokens[i + 1].lower)):
         return True
+    if lower in ("the", "a", "an"):  # "killed a robbery suspect", "shot the store clerk"
+        for k in range(i + 1, min(i + 4, len(tokens))):
+            if tokens[k].lower in VICTIM_NOUNS:
+                return True
+            if tokens[k].lower in NP_BREAKS or not tokens[k].is_word:
+                break
     person = singular_figure(tokens, i)
     if person is not None and person.kind == "person":
         return True  # "shot and killed 13 year old Ann Lee"
