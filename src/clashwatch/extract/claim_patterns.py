@@ -234,8 +234,15 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
 
 
 def _passive_between(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens[first:last] hold a form of "be" or "get" (a passive or a state)."""
-    return any(t.lower in PASSIVE_AUXILIARIES for t in tokens[first:last])
+    """Whether tokens[first:last] hold a form of "be" or "get" (a passive or a state), not
+    followed by "have" ("is believed to have shot seven people" is active)."""
+    for k in range(last - 1, first - 1, -1):
+        lower = tokens[k].lower
+        if lower in ("have", "has", "had", "to"):
+            return False
+        if lower in PASSIVE_AUXILIARIES:
+            return True
+    return False
 
 
 def _suffered(tokens: list[Token], j: int) -> tuple[int, str] | None:
@@ -426,16 +433,21 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     made = _dedupe(made)
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
-    return [replace(c, subset=True, restated=True) if _restates(c, made[:i]) else c
+    return [replace(c, subset=True, restated=True) if _restates(c, made[:i], tokens) else c
             for i, c in enumerate(made)]
 
 
-def _restates(cand: Candidate, before: list[Candidate]) -> bool:
+def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> bool:
     """"she", or "the victim" / "Jaden's death" with the status of an earlier candidate."""
     if not before:
         return False
     if cand.figure.kind == "pronoun":
         return True
+    if cand.rule == "reflexive" and not cand.others:
+        return True  # "a man is in critical condition after shooting himself": the same man
+    words = _words(tokens, cand)
+    if any(b.status == cand.status and _words(tokens, b) == words for b in before):
+        return True  # a headline repeated inside one "sentence" of page furniture
     # "Five shot in Trenton ... a shooting that left five people injured": one figure twice
     if cand.figure.kind == "number" and (cand.figure.count or 0) > 1 and not (
             cand.joined or cand.others) and any(
@@ -444,6 +456,11 @@ def _restates(cand: Candidate, before: list[Candidate]) -> bool:
         return True
     return (cand.figure.kind == "definite" or cand.rule == "possessive") and any(
         b.status == cand.status for b in before)
+
+
+def _words(tokens: list[Token], cand: Candidate) -> tuple[str, ...]:
+    """The words of a candidate, from its figure to the end of its victims."""
+    return tuple(t.lower for t in tokens[cand.figure.first:max(cand.np_last, cand.figure.last)])
 
 
 def _one_ok(tokens: list[Token], figure: Figure) -> bool:
