@@ -260,6 +260,12 @@ OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "f
 PARENT_NOUNS = frozenset({"father", "mother", "parent", "parents", "grandmother", "grandfather",
                           "grandparent", "grandparents", "dad", "mom", "mum", "grandma",
                           "grandpa", "stepfather", "stepmother"})
+# Relatives: "the husband" and "the son" of one report are two people.
+RELATIVE_NOUNS = frozenset({"husband", "wife", "son", "daughter", "mother", "father", "brother",
+                            "sister", "grandmother", "grandfather", "grandson", "granddaughter",
+                            "uncle", "aunt", "nephew", "niece", "cousin", "girlfriend",
+                            "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother",
+                            "fiance", "fiancee", "baby", "child", "toddler"})
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})

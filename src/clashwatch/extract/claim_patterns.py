@@ -40,6 +40,7 @@ from clashwatch.extract.claim_lexicon import (
     PASSIVE_AUXILIARIES,
     POSSESSIVE_DEATHS,
     REFLEXIVES,
+    RELATIVE_NOUNS,
     STATE_ADVERBS,
     STATE_CUES,
     SUBSET_OF,
@@ -189,7 +190,7 @@ def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     for fig, first, last in joined:
         subset, others = figure_flags(tokens, fig, first, last)
         made.append(replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
-                            subset=subset, others=others, joined=True))
+                            subset=subset, others=others or one.others, joined=True))
     return made
 
 
@@ -454,8 +455,12 @@ def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> 
             b.status == cand.status and b.figure.count == cand.figure.count and not b.joined
             for b in before):
         return True
-    return (cand.figure.kind == "definite" or cand.rule == "possessive") and any(
-        b.status == cand.status for b in before)
+    if cand.figure.kind == "definite":
+        # "the husband was struck ... and the son was struck": two relatives, two people
+        own = {t.lower for t in tokens[cand.np_first:cand.np_last]} & RELATIVE_NOUNS
+        return any(b.status == cand.status and not (
+            own and not own & {t.lower for t in tokens[b.np_first:b.np_last]}) for b in before)
+    return cand.rule == "possessive" and any(b.status == cand.status for b in before)
 
 
 def _words(tokens: list[Token], cand: Candidate) -> tuple[str, ...]:

@@ -258,6 +258,7 @@ def _settle_hits(found: list[_Found], fatal: bool = False) -> list[_Found]:
     """People shot or stabbed, fate open, are wounded, less the dead the article counts
     among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
     has dead is the same person before he died: the same settling applies."""
+    _first_is_whole(found)
     _dead_among_shot(found)
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     if not killed and fatal:
@@ -291,6 +292,19 @@ def _one_shot_died(found: list[_Found]) -> None:
         return
     for item in hurt:
         item.claim.status, item.hit = "killed", False
+
+
+def _first_is_whole(found: list[_Found]) -> None:
+    """A partitive with nothing before it to be part of ("shot two of the robbery suspects")
+    is the whole figure: the article has not given another one."""
+    for item in found:
+        claim = item.claim
+        if claim.aggregate:
+            continue
+        if claim.subset and not item.cand.restated:
+            claim.subset = False
+            continue
+        return
 
 
 def _dead_among_shot(found: list[_Found]) -> None:
