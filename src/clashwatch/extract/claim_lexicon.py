@@ -215,7 +215,7 @@ NAME_STOPWORDS = frozenset({
     "copyright", "mr", "mrs", "ms", "dr", "capt", "sgt", "lt", "det", "i", "we", "you",
     "according", "authorities", "officials", "investigators", "detectives", "it", "this",
     "investigator", "detective", "spokesman", "spokeswoman", "spokesperson", "coroner",
-    "trooper", "agent", "sergeant", "lieutenant", "captain", "cpl", "cmdr", "officer",
+    "trooper", "agent", "sergeant", "lieutenant", "captain", "cpl", "cmdr",
     "sheriff's", "mayor", "governor", "judge", "attorney", "prosecutor", "examiner",
     "that", "there", "their", "his", "her", "after", "before", "when", "while", "if",
 })
