@@ -16,7 +16,7 @@ CUE_FILTER = re.compile(
     r"|captive|hostage|abduct|kidnap|lost|lose|losing|lives|bodies|body|toll|shot|shoot|slain|murder"
     r"|execut|perish|succumb|massacr|homicide|slaying|hospital|unaccounted|martyr"
     r"|condition|airlift|graze|gunned|gunfire|bullet|maim|mortal|\bpows\b|\bslay|\bslew\b"
-    r"|stabb|struck|striking|corpse",
+    r"|stabb|struck|striking|corpse|deceased",
     re.IGNORECASE,
 )
 
@@ -29,6 +29,7 @@ def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 STATE_CUES = _phrases({
     "killed": [
         "killed", "slain", "murdered", "executed", "massacred", "martyred", "dead", "died",
+        "deceased", "found deceased", "pronounced deceased", "declared deceased",
         "die", "dies", "perished", "succumbed", "shot dead", "shot and killed", "shot to death",
         "stabbed to death", "beaten to death", "burned to death", "hacked to death",
         "gunned down and killed", "fatally shot", "fatally wounded", "fatally injured",
@@ -111,7 +112,7 @@ NOUN_CUES = {
     "death": "killed", "deaths": "killed", "fatality": "killed", "fatalities": "killed",
     "casualty": "killed", "casualties": "killed", "bodies": "killed", "body": "killed",
     "corpses": "killed", "killings": "killed", "homicides": "killed", "murders": "killed",
-    "dead": "killed", "injury": "wounded", "injuries": "wounded", "wounded": "wounded",
+    "dead": "killed", "deceased": "killed", "injury": "wounded", "injuries": "wounded", "wounded": "wounded",
     "injured": "wounded", "prisoners": "captured", "hostages": "captured",
     "captives": "captured", "pows": "captured",
 }

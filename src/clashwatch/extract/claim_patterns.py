@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from clashwatch.extract.claim_lexicon import (
     ACTIVE_CUES,
+    AUXILIARIES,
     BOTH_STATUS_NOUNS,
     FATAL_WORDS,
     LEAVE_STATES,
@@ -158,7 +159,11 @@ def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     for j in range(figure.last, min(figure.last + 4, len(tokens))):
         lower = tokens[j].lower
         if lower in NOUN_CUES:
-            if lower in ("dead", "wounded", "injured") and (
+            # "one deceased male", "two dead men": the dead, named before the noun
+            attributive = (j == figure.last and figure.kind in ("one", "number")
+                           and lower in ("dead", "deceased")
+                           and j + 1 < len(tokens) and tokens[j + 1].lower in VICTIM_NOUNS)
+            if lower in ("dead", "deceased", "wounded", "injured") and not attributive and (
                     j != figure.last or figure.kind in ("one", "definite", "pronoun", "person")):
                 return []  # a state ("her dead husband"), read by the subject rule
             if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
@@ -197,7 +202,7 @@ def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
 def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
                    end: int) -> Candidate | None:
     """The state after the noun phrase(s) ending at `end`, for the figure's own phrase."""
-    j, negated, modal = after_np(tokens, end)
+    j, negated, modal = after_np(tokens, end, person=figure.kind == "person")
     if modal or j >= len(tokens):
         return None
     found = phrase_at(tokens, j, STATE_CUES) or _suffered(tokens, j)
@@ -207,6 +212,8 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     after = tokens[j + size] if j + size < len(tokens) else None
     if status == "hit" and after is not None and after.lower in ("at", "down"):
         return None  # "shot at": fired on, not hit
+    if status == "hit" and _then_died(tokens, j + size):
+        status = "killed"  # "a man was shot and later died", "Teen shot near school dies"
     if after is not None and not _passive_between(tokens, end, j) and starts_object(
             tokens, j + size):
         # "the gunman killed two people", "a man who allegedly shot his wife": active, the
@@ -339,11 +346,21 @@ def _then_died(tokens: list[Token], i: int) -> bool:
         if tokens[k].lower in (".", ";", "but", "while"):
             return False
         if tokens[k].lower == "and":
+            # only auxiliaries and adverbs between: "and later died", "and was pronounced
+            # dead"; not "and one died" (a part of them)
             for m in range(k + 1, min(k + 4, len(tokens))):
                 found = phrase_at(tokens, m, STATE_CUES)
                 if found and found[1] == "killed":
                     return True
+                if tokens[m].lower not in AUXILIARIES or tokens[m].lower in ("who", "that"):
+                    break
             return False
+        if tokens[k].lower == ",":
+            # a headline: "Teen shot near school, dies", "Student shot, killed in accident";
+            # not "shot, killed another teen" (the one shot is the shooter)
+            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            return nxt in ("dies", "killed") and not (
+                k + 2 < len(tokens) and starts_object(tokens, k + 2))
     return False
 
 

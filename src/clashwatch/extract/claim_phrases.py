@@ -121,8 +121,9 @@ def figure_flags(tokens: list[Token], figure: Figure, np_first: int, np_last: in
     return subset, others
 
 
-def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
-    """Skip auxiliaries and one appositive after a noun phrase: (next index, negated, modal)."""
+def after_np(tokens: list[Token], j: int, person: bool = False) -> tuple[int, bool, bool]:
+    """Skip auxiliaries and one appositive after a noun phrase: (next index, negated, modal).
+    With `person` (a named person), also a place after the name: "Ann Lee of Quincy died"."""
     negated = modal = False
     if j < len(tokens) and tokens[j].lower == ",":  # "the victim, a 23-year-old man, died"
         close = next((k for k in range(j + 1, min(j + 10, len(tokens))) if tokens[k].lower == ","),
@@ -140,8 +141,9 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
         # "a 15-year-old student at a facility for youth offenders was injured"
         for k in range(j + 1, min(j + 8, len(tokens))):
             lower = tokens[k].lower
-            if lower in _FINITE_BE:
-                j = k
+            if lower in _FINITE_BE or (person and phrase_at(tokens, k, STATE_CUES) and k > j + 1
+                                       and tokens[k - 1].is_capitalized):
+                j = k  # "... was injured", "Ann Lee of Quincy died"
                 break
             if lower in (",", ";", ".", "and", "but", "who", "that") or phrase_at(tokens, k, STATE_CUES):
                 break
