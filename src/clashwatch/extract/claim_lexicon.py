@@ -375,3 +375,7 @@ FATAL_EVENT = re.compile(
     r"|\bshooting\s+deaths?\b|\bhomicide\b|\bslaying\b|\bmanslaughter\b"
     r"|(?<!attempted\s)(?<!attempted\sfirst-degree\s)(?<!attempted\ssecond-degree\s)\bmurder\b",
     re.IGNORECASE)
+# A murder-suicide in the report: whoever "shot himself" there died (an accidental
+# self-inflicted wound is not a suicide: "self-inflicted" alone says nothing of the fate).
+SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b|\b(?:took|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",
+                     re.IGNORECASE)

@@ -382,7 +382,27 @@ def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
                     made.append(Candidate(status, figure, i, i + 1, i - size, i + 1,
                                           "reflexive", others=found[1] != "hit"))
                     break
+            else:
+                verb = _listed_after_kill(tokens, i)
+                if verb is not None:  # "kills his daughter, himself", "killed his wife and himself"
+                    figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
+                    made.append(Candidate("killed", figure, i, i + 1, verb, i + 1, "reflexive",
+                                          others=True))
     return made
+
+
+def _listed_after_kill(tokens: list[Token], i: int) -> int | None:
+    """The killing verb whose list of objects ends with the reflexive at token i, if any."""
+    if tokens[i - 1].lower not in (",", "and", "then"):
+        return None
+    for k in range(i - 2, max(i - 10, -1), -1):
+        lower = tokens[k].lower
+        if lower in (".", ";", "but", "while", "who", "after", "before"):
+            return None
+        found = phrase_at(tokens, k, ACTIVE_CUES)
+        if found and found[1] == "killed" and k + found[0] < i - 1:
+            return k
+    return None
 
 
 def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
@@ -419,8 +439,17 @@ def _multiple_rule(tokens: list[Token]) -> list[Candidate]:
             continue
         if status == "hit" and i > 0 and tokens[i - 1].lower in FATAL_WORDS:
             status = "killed"
+        if status == "killed" and tokens[i + 1].lower.endswith("-suicide"):
+            count += 1  # "a double murder-suicide": the killer died too
         figure = Figure(count, count, count, "exact", i, i + 1, "number")
         made.append(Candidate(status, figure, i + 1, i + 2, i, i + 2, "multiple"))
+    if not made:
+        for i, tok in enumerate(tokens[1:], start=1):
+            if tok.lower in ("murder-suicide", "murders-suicide") and tokens[i - 1].lower in (
+                    "a", "an", "the", "apparent", "possible", "suspected"):
+                figure = Figure(2, 2, None, "at_least", i, i + 1, "number")
+                made.append(Candidate("killed", figure, i, i + 1, i, i + 1, "multiple"))
+                break  # "a murder-suicide": at least the victim and the killer
     return made
 
 
@@ -448,11 +477,27 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
     if not made:
         made.extend(_multiple_rule(tokens))
     made.sort(key=lambda c: c.first)
-    made = _dedupe(made)
+    made = _fates(tokens, _dedupe(made))
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
     return [replace(c, subset=True, restated=True) if _restates(c, made[:i], tokens) else c
             for i, c in enumerate(made)]
+
+
+def _fates(tokens: list[Token], made: list[Candidate]) -> list[Candidate]:
+    """"shot his daughter, killing her", "shot two men, wounding them": the pronoun after the
+    verb is the people just shot, whose fate it gives."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i + 1].lower not in ("him", "her", "them") or tokens[i - 1].lower not in (
+                ",", "and"):
+            continue
+        found = phrase_at(tokens, i, ACTIVE_CUES)
+        if not found or found[0] != 1 or found[1] not in ("killed", "wounded"):
+            continue
+        shot = [k for k, c in enumerate(made) if c.status == "hit" and c.last <= i]
+        if shot:
+            made[shot[-1]] = replace(made[shot[-1]], status=found[1])
+    return made
 
 
 def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> bool:
@@ -461,8 +506,10 @@ def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> 
         return False
     if cand.figure.kind == "pronoun":
         return True
-    if cand.rule == "reflexive" and not cand.others:
-        return True  # "a man is in critical condition after shooting himself": the same man
+    if cand.rule == "reflexive" and not cand.others and not any(b.rule == "object" for b in before):
+        # "a man is in critical condition after shooting himself": the same man; but "shot
+        # his daughter, then shot himself" is the shooter, another person
+        return True
     words = _words(tokens, cand)
     if any(b.status == cand.status and _words(tokens, b) == words for b in before):
         return True  # a headline repeated inside one "sentence" of page furniture

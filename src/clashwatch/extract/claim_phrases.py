@@ -83,7 +83,8 @@ def read_np(tokens: list[Token], start: int) -> int:
         if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)
                                       and not _SPACED_AGE.fullmatch(tok.lower)):
             break
-        if tok.lower.split("-")[0] in _NUMBER_WORDS:
+        if tok.lower.split("-")[0] in _NUMBER_WORDS and (j > start or (
+                start > 0 and tokens[start - 1].lower[:1].isdigit())):
             break  # "Image 23 of 33 Seven people": a new figure starts
         if (phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS) or (
                 tok.lower in SUFFER_VERBS):

@@ -45,6 +45,7 @@ from clashwatch.extract.claim_lexicon import (
     BOTH_SIDES,
     CUE_FILTER,
     FATAL_EVENT,
+    SUICIDE,
     LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
@@ -254,11 +255,16 @@ def _carry(found: list[_Found]) -> None:
             last = item
 
 
-def _settle_hits(found: list[_Found], fatal: bool = False) -> list[_Found]:
+def _settle_hits(found: list[_Found], fatal: bool = False,
+                 suicide: bool = False) -> list[_Found]:
     """People shot or stabbed, fate open, are wounded, less the dead the article counts
     among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
     has dead is the same person before he died: the same settling applies."""
     _first_is_whole(found)
+    if suicide:
+        for item in found:  # a "murder-suicide": the one who shot himself is dead
+            if item.hit and item.cand.rule == "reflexive":
+                item.claim.status, item.hit = "killed", False
     _dead_among_shot(found)
     killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
     if not killed and fatal:
@@ -372,7 +378,8 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
     _carry(found)
     fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_EVENT.search(article.text))
-    found = _settle_hits(found, fatal)
+    suicide = bool(SUICIDE.search(article.title or "") or SUICIDE.search(article.text))
+    found = _settle_hits(found, fatal, suicide)
     _place_and_period(article, views, found)
     return [item.claim for item in found]
 
