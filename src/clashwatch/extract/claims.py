@@ -45,6 +45,7 @@ from clashwatch.extract.claim_lexicon import (
     BOTH_SIDES,
     CUE_FILTER,
     FATAL_EVENT,
+    FATAL_TITLE,
     SUICIDE,
     LINK_LABEL,
     PAST_YEAR,
@@ -59,6 +60,7 @@ from clashwatch.model import Article, Claim, Span
 
 # "New Jersey.It happened": a full stop with no space the splitter did not see
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_LEDE_CHARS = 600  # the first paragraphs, where a report says what happened
 _LINK_TEXT = re.compile(r"\[[^\]]*\]\([^)]*\)")  # a Markdown link: another story, not this one
 
 
@@ -377,7 +379,9 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
         if view is not None:
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
     _carry(found)
-    fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_EVENT.search(article.text))
+    # the headline and lede describe the article's own incident; later text may be another
+    fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_TITLE.search(article.title or "")
+                 or FATAL_EVENT.search(article.text, 0, _LEDE_CHARS))
     suicide = bool(SUICIDE.search(article.title or "") or SUICIDE.search(article.text))
     found = _settle_hits(found, fatal, suicide)
     _place_and_period(article, views, found)

@@ -130,6 +130,9 @@ def _is_measure(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if after in NOT_COUNT_AFTER:
         return True
+    if (before is not None and before.lower == "." and first >= 2
+            and tokens[first - 2].lower in NOT_COUNT_BEFORE and tokens[first - 2].is_word):
+        return True  # "Sept. 3": a date
     if (before is not None and before.lower in RANGE_JOINERS and first >= 3
             and tokens[first - 3].lower in NOT_COUNT_BEFORE and tokens[first - 3].is_word):
         return True  # "ages 19 to 24": the end of a range of ages
