@@ -506,6 +506,10 @@ def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> 
         return False
     if cand.figure.kind == "pronoun":
         return True
+    first = cand.figure.first
+    if tokens[first].lower in ("both", "all") and first > 0 and tokens[first - 1].lower in (
+            "were", "are", "have", "had", "been"):
+        return True  # "Ann and her son were both found dead": the two just named
     if cand.rule == "reflexive" and not cand.others and not any(b.rule == "object" for b in before):
         # "a man is in critical condition after shooting himself": the same man; but "shot
         # his daughter, then shot himself" is the shooter, another person

@@ -298,7 +298,9 @@ def coordinated(tokens: list[Token], np_last: int,
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
-        listed = figure.kind == "person" and first_kind == "person"  # "Ann Lee, 30, Bo Li, 31"
+        # "Ann Lee, 30, Bo Li, 31"; but "and her son, 17-year-old Bo Lee" names the son again
+        listed = figure.kind == "person" and first_kind == "person" and (
+            not joined or joined[-1][0].kind == "person")
         if comma_only and figure.kind != "number" and not listed:
             break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)

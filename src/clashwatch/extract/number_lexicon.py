@@ -98,3 +98,6 @@ NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highw
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                               "nov", "dec"})
+# "Image 2 of 9", "Slide 3 of 12": numbers of a gallery, before "N of".
+GALLERY_WORDS = frozenset({"image", "photo", "picture", "slide", "page", "video", "part",
+                           "photos", "images", "gallery"})

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from clashwatch.extract.claim_tokens import Token, longest_phrase, tokenize
 from clashwatch.extract.number_lexicon import (
     FIXED,
+    GALLERY_WORDS,
     NEAR_BELOW,
     NEGATIONS,
     NOT_COUNT_AFTER,
@@ -130,6 +131,9 @@ def _is_measure(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if after in NOT_COUNT_AFTER:
         return True
+    if (before is not None and before.lower == "of" and first >= 3
+            and tokens[first - 2].lower.isdigit() and tokens[first - 3].lower in GALLERY_WORDS):
+        return True  # "Image 2 of 9": a picture's place in a gallery
     if (before is not None and before.lower == "." and first >= 2
             and tokens[first - 2].lower in NOT_COUNT_BEFORE and tokens[first - 2].is_word):
         return True  # "Sept. 3": a date
