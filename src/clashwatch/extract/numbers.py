@@ -145,6 +145,13 @@ def _is_measure(tokens: list[Token], first: int, last: int) -> bool:
                                            and not _DIGIT_RANGE.fullmatch(tok.lower))
 
 
+def _age_before(tokens: list[Token], i: int) -> bool:
+    """"ages 20-27", "between the ages of 16-18": a range of ages."""
+    before = [t.lower for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("ages", "aged", "age") or (
+        before[-1] == "of" and len(before) == 2 and before[0] in ("ages", "age")))
+
+
 def _bounds(count: int, qualifier: str, near: bool) -> tuple[int | None, int | None]:
     if qualifier == "exact":
         return count, count
@@ -165,7 +172,8 @@ def _read_plain(tokens: list[Token], i: int, qualifier: str, first: int,
     """A number (or fixed phrase, or range) at token i, with an already-read qualifier."""
     tok = tokens[i]
     digit_range = _DIGIT_RANGE.fullmatch(tok.lower)
-    if digit_range and not (i + 1 < len(tokens) and tokens[i + 1].lower in NOT_COUNT_AFTER):
+    if digit_range and not (i + 1 < len(tokens) and tokens[i + 1].lower in NOT_COUNT_AFTER) and not (
+            _age_before(tokens, i)):
         low, high = (int(g.replace(",", "")) for g in digit_range.groups())
         if max(low, high) <= MAX_COUNT and not _YEAR.fullmatch(digit_range.group(1)):
             return _range_figure(low, high, first, i + 1)
