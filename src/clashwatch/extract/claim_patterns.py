@@ -10,8 +10,9 @@ victims' noun phrase, and flags the article-level passes need. Rules, tried per 
    were killed", "seven wounded", "a 14-year-old who was shot and killed";
 4. "of" nouns: "the deaths of three soldiers", "the shooting of a teenager";
 5. state adverb after the figure: "two men were shot, one fatally";
-and, keyed by the cue rather than a figure, 6. tolls: "the death toll rose to 13", and
-7. reflexives: "before killing himself".
+and, keyed by the cue rather than a figure (`claim_cue_rules`), 6. tolls, 7. reflexives,
+8. possessive deaths and 9. multiples. Within a sentence, a pronoun or definite after
+another figure, a repeated headline and "were both" restate it (`restated`).
 
 A figure with no rule is no claim: that is how deployments ("2,000 peacekeepers"),
 attackers ("a group of 50 soldiers attempted an attack") and crowds are left out.
@@ -19,19 +20,25 @@ attackers ("a group of 50 soldiers attempted an attack") and crowds are left out
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from clashwatch.extract.claim_cue_rules import (
+    Candidate,
+    fates,
+    multiple_rule,
+    possessive_death_rule,
+    reflexive_rule,
+    then_died,
+    toll_rule,
+)
 from clashwatch.extract.claim_lexicon import (
     ACTIVE_CUES,
-    AUXILIARIES,
     BOTH_STATUS_NOUNS,
     FATAL_WORDS,
     LEAVE_STATES,
     LEAVE_VERBS,
     LIFE_NOUNS,
     MODALS,
-    MULTIPLE_NOUNS,
-    MULTIPLES,
     NON_PERSON_NOUNS,
     NOUN_COMPOUND_AFTER,
     NOUN_CUES,
@@ -39,15 +46,11 @@ from clashwatch.extract.claim_lexicon import (
     OF_NOUNS,
     PARENT_NOUNS,
     PASSIVE_AUXILIARIES,
-    POSSESSIVE_DEATHS,
-    REFLEXIVES,
     RELATIVE_NOUNS,
     STATE_ADVERBS,
     STATE_CUES,
     SUBSET_OF,
     SUFFER_VERBS,
-    TOLL_LINKS,
-    TOLL_NOUNS,
     VICTIM_NOUNS,
     WOUND_NOUNS,
 )
@@ -68,25 +71,6 @@ from clashwatch.extract.numbers import Figure, read_figure
 
 _VIOLENCE_NOUNS = frozenset({"shooting", "shootings", "attack", "attacks", "stabbing", "bombing",
                              "shootout", "gunfire", "violence", "blast", "explosion", "strike"})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A figure linked to a status; token ranges are [first, last) in the sentence."""
-
-    status: str  # killed, wounded, hit (shot, fate open), missing, captured
-    figure: Figure
-    np_first: int
-    np_last: int
-    first: int
-    last: int
-    rule: str
-    loss_verb: int | None = None  # "lost"/"suffered": the victims are the verb's subject
-    subset: bool = False  # part of a figure already given: "one of them died"
-    restated: bool = False  # the same people as an earlier figure: "he", "the victim"
-    others: bool = False  # in addition to one already given: "six others were shot"
-    both: bool = False  # "no casualties": zero dead and zero wounded
-    joined: bool = False  # one of several figures sharing a cue: "three men and two women"
 
 
 def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
@@ -212,7 +196,7 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     after = tokens[j + size] if j + size < len(tokens) else None
     if status == "hit" and after is not None and after.lower in ("at", "down"):
         return None  # "shot at": fired on, not hit
-    if status == "hit" and _then_died(tokens, j + size):
+    if status == "hit" and then_died(tokens, j + size):
         status = "killed"  # "a man was shot and later died", "Teen shot near school dies"
     if after is not None and not _passive_between(tokens, end, j) and starts_object(
             tokens, j + size):
@@ -317,142 +301,6 @@ def _adverb_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
     return None
 
 
-def _toll_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 6: a toll noun, linking words, then the figure: "the death toll rose to 13"."""
-    made: list[Candidate] = []
-    i = 0
-    while i < len(tokens):
-        found = phrase_at(tokens, i, TOLL_NOUNS)
-        if not found:
-            i += 1
-            continue
-        size, status = found
-        j = i + size
-        while j < len(tokens) and j - i < 10 and tokens[j].lower not in (".", ";"):
-            if tokens[j - 1].lower in TOLL_LINKS:
-                figure = read_figure(tokens, j)
-                if figure is not None and figure.kind in ("number", "range", "zero"):
-                    made.append(Candidate(status, figure, figure.last, figure.last, i,
-                                          figure.last, "toll"))
-                    break
-            j += 1
-        i = j
-    return made
-
-
-def _then_died(tokens: list[Token], i: int) -> bool:
-    """"... and (later) died", "... and was pronounced dead" within the next few words."""
-    for k in range(i, min(i + 8, len(tokens))):
-        if tokens[k].lower in (".", ";", "but", "while"):
-            return False
-        if tokens[k].lower == "and":
-            # only auxiliaries and adverbs between: "and later died", "and was pronounced
-            # dead"; not "and one died" (a part of them)
-            for m in range(k + 1, min(k + 4, len(tokens))):
-                found = phrase_at(tokens, m, STATE_CUES)
-                if found and found[1] == "killed":
-                    return True
-                if tokens[m].lower not in AUXILIARIES or tokens[m].lower in ("who", "that"):
-                    break
-            return False
-        if tokens[k].lower == ",":
-            # a headline: "Teen shot near school, dies", "Student shot, killed in accident";
-            # not "shot, killed another teen" (the one shot is the shooter)
-            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-            return nxt in ("dies", "killed") and not (
-                k + 2 < len(tokens) and starts_object(tokens, k + 2))
-    return False
-
-
-def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 7: "before killing himself", "shot himself in the leg": one person."""
-    made = []
-    for i, tok in enumerate(tokens):
-        if tok.lower in REFLEXIVES and i > 0:
-            for size in (3, 2, 1):
-                found = phrase_at(tokens, i - size, ACTIVE_CUES) if i - size >= 0 else None
-                if found and found[0] == size and found[1] in ("killed", "wounded", "hit"):
-                    if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
-                        break
-                    figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
-                    status = found[1]
-                    if status == "hit" and _then_died(tokens, i + 1):
-                        status = "killed"  # "accidentally shot himself and died"
-                    # "killed two before killing himself": one more; "shot himself": the one
-                    made.append(Candidate(status, figure, i, i + 1, i - size, i + 1,
-                                          "reflexive", others=found[1] != "hit"))
-                    break
-            else:
-                verb = _listed_after_kill(tokens, i)
-                if verb is not None:  # "kills his daughter, himself", "killed his wife and himself"
-                    figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
-                    made.append(Candidate("killed", figure, i, i + 1, verb, i + 1, "reflexive",
-                                          others=True))
-    return made
-
-
-def _listed_after_kill(tokens: list[Token], i: int) -> int | None:
-    """The killing verb whose list of objects ends with the reflexive at token i, if any."""
-    if tokens[i - 1].lower not in (",", "and", "then"):
-        return None
-    for k in range(i - 2, max(i - 10, -1), -1):
-        lower = tokens[k].lower
-        if lower in (".", ";", "but", "while", "who", "after", "before"):
-            return None
-        found = phrase_at(tokens, k, ACTIVE_CUES)
-        if found and found[1] == "killed" and k + found[0] < i - 1:
-            return k
-    return None
-
-
-def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 8: "his friend's shooting death", "a teen's slaying": one person killed."""
-    made = []
-    for i, tok in enumerate(tokens):
-        if not tok.lower.endswith(("'s", "s'")) or not tok.is_word or i + 1 >= len(tokens):
-            continue
-        for j in range(i + 1, min(i + 4, len(tokens))):
-            lower = tokens[j].lower
-            fatal = lower in POSSESSIVE_DEATHS or (
-                lower in ("shooting", "stabbing") and tokens[j - 1].lower in FATAL_WORDS)
-            if fatal:
-                if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
-                    break
-                figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
-                made.append(Candidate("killed", figure, i, i + 1, i, j + 1, "possessive"))
-                break
-            if lower in NP_BREAKS or not tokens[j].is_word:
-                break
-    return made
-
-
-def _multiple_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 9: "a double fatal shooting", "the triple homicide": the count is the adjective."""
-    made = []
-    for i, tok in enumerate(tokens[:-1]):
-        count = MULTIPLES.get(tok.lower)
-        if count is None:
-            continue
-        nxt = tokens[i + 1].lower.split("-")[0]
-        status = MULTIPLE_NOUNS.get(nxt)
-        if status is None:
-            continue
-        if status == "hit" and i > 0 and tokens[i - 1].lower in FATAL_WORDS:
-            status = "killed"
-        if status == "killed" and tokens[i + 1].lower.endswith("-suicide"):
-            count += 1  # "a double murder-suicide": the killer died too
-        figure = Figure(count, count, count, "exact", i, i + 1, "number")
-        made.append(Candidate(status, figure, i + 1, i + 2, i, i + 2, "multiple"))
-    if not made:
-        for i, tok in enumerate(tokens[1:], start=1):
-            if tok.lower in ("murder-suicide", "murders-suicide") and tokens[i - 1].lower in (
-                    "a", "an", "the", "apparent", "possible", "suspected"):
-                figure = Figure(2, 2, None, "at_least", i, i + 1, "number")
-                made.append(Candidate("killed", figure, i, i + 1, i, i + 1, "multiple"))
-                break  # "a murder-suicide": at least the victim and the killer
-    return made
-
-
 def match_sentence(tokens: list[Token]) -> list[Candidate]:
     """All casualty candidates of one sentence, in text order."""
     made: list[Candidate] = []
@@ -470,34 +318,18 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
             i = max(max(c.np_last for c in found), figure.last)
         else:
             i = figure.last if figure.kind not in ("one", "definite", "pronoun") else i + 1
-    made.extend(_toll_rule(tokens))
-    made.extend(_reflexive_rule(tokens))
+    made.extend(toll_rule(tokens))
+    made.extend(reflexive_rule(tokens))
     if not made:
-        made.extend(_possessive_death_rule(tokens))
+        made.extend(possessive_death_rule(tokens))
     if not made:
-        made.extend(_multiple_rule(tokens))
+        made.extend(multiple_rule(tokens))
     made.sort(key=lambda c: c.first)
-    made = _fates(tokens, _dedupe(made))
+    made = fates(tokens, _dedupe(made))
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
     return [replace(c, subset=True, restated=True) if _restates(c, made[:i], tokens) else c
             for i, c in enumerate(made)]
-
-
-def _fates(tokens: list[Token], made: list[Candidate]) -> list[Candidate]:
-    """"shot his daughter, killing her", "shot two men, wounding them": the pronoun after the
-    verb is the people just shot, whose fate it gives."""
-    for i in range(1, len(tokens) - 1):
-        if tokens[i + 1].lower not in ("him", "her", "them") or tokens[i - 1].lower not in (
-                ",", "and"):
-            continue
-        found = phrase_at(tokens, i, ACTIVE_CUES)
-        if not found or found[0] != 1 or found[1] not in ("killed", "wounded"):
-            continue
-        shot = [k for k, c in enumerate(made) if c.status == "hit" and c.last <= i]
-        if shot:
-            made[shot[-1]] = replace(made[shot[-1]], status=found[1])
-    return made
 
 
 def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> bool:
