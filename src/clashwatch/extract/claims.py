@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from clashwatch.extract.claim_context import (
@@ -46,13 +45,14 @@ from clashwatch.extract.claim_lexicon import (
     CUE_FILTER,
     FATAL_EVENT,
     FATAL_TITLE,
-    SUICIDE,
     LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
+    SUICIDE,
     YEAR_STATISTICS,
 )
 from clashwatch.extract.claim_patterns import Candidate, match_sentence
+from clashwatch.extract.claim_settle import Found, settle_hits
 from clashwatch.extract.claim_tokens import tokenize
 from clashwatch.extract.claimants import Attribution, claimant_for, find_attributions
 from clashwatch.extract.sides import SideLexicon, load_sides
@@ -62,17 +62,6 @@ from clashwatch.model import Article, Claim, Span
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
 _LEDE_CHARS = 600  # the first paragraphs, where a report says what happened
 _LINK_TEXT = re.compile(r"\[[^\]]*\]\([^)]*\)")  # a Markdown link: another story, not this one
-
-
-@dataclass
-class _Found:
-    """A claim while the article passes still work on it."""
-
-    claim: Claim
-    view: SentenceView
-    cand: Candidate
-    hit: bool = False
-    attributed: bool = False  # the claimant is named in the claim's own sentence
 
 
 def claim_sentences(text: str, sentences: list[Span]) -> list[Span]:
@@ -142,7 +131,7 @@ def _claimant(view: SentenceView, att: Attribution | None,
 
 
 def _side(view: SentenceView, cand: Candidate, claimant_side: str | None, attributed_before: bool,
-          previous: SentenceView | None, prior: _Found | None) -> tuple[str | None, list[int]]:
+          previous: SentenceView | None, prior: Found | None) -> tuple[str | None, list[int]]:
     """Steps 1-6 of `claim_context`; also the token positions whose words tell the victims."""
     side = np_side(view, cand)
     if side:
@@ -199,7 +188,7 @@ def _past_year(view: SentenceView, published: date | None) -> int | None:
 
 
 def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
-               previous: SentenceView | None) -> list[_Found]:
+               previous: SentenceView | None) -> list[Found]:
     cands = match_sentence(view.tokens)
     if not cands:
         return []
@@ -207,7 +196,7 @@ def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
     aggregates = _aggregate_flags(view, cands)
     year = _past_year(view, article.published)
     quote = view.text[view.start:view.end]
-    found: list[_Found] = []
+    found: list[Found] = []
     for cand, aggregate in zip(cands, aggregates, strict=True):
         att = claimant_for(cand.first, cand.last, attributions)
         claimant, claimant_side = _claimant(view, att, sides)
@@ -229,14 +218,14 @@ def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
             subset=cand.subset)
         if year is not None:
             claim.date_start, claim.date_end = date(year, 1, 1), date(year, 12, 31)
-        found.append(_Found(claim, view, cand, hit=cand.status == "hit",
+        found.append(Found(claim, view, cand, hit=cand.status == "hit",
                             attributed=claimant is not None))
     return found
 
 
-def _carry(found: list[_Found]) -> None:
+def _carry(found: list[Found]) -> None:
     """Step 4: claimant from the claim before; side from a restated earlier claim."""
-    last: _Found | None = None
+    last: Found | None = None
     for item in found:
         claim = item.claim
         # a war total told as background is not the source's: "The six-week conflict,
@@ -257,91 +246,7 @@ def _carry(found: list[_Found]) -> None:
             last = item
 
 
-def _settle_hits(found: list[_Found], fatal: bool = False,
-                 suicide: bool = False) -> list[_Found]:
-    """People shot or stabbed, fate open, are wounded, less the dead the article counts
-    among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
-    has dead is the same person before he died: the same settling applies."""
-    _first_is_whole(found)
-    if suicide:
-        for item in found:  # a "murder-suicide": the one who shot himself is dead
-            if item.hit and item.cand.rule == "reflexive":
-                item.claim.status, item.hit = "killed", False
-    _dead_among_shot(found)
-    killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
-    if not killed and fatal:
-        _one_shot_died(found)
-        killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
-    kept = []
-    for item in found:
-        claim = item.claim
-        settle = item.hit or (claim.status == "wounded" and claim.count == 1
-                              and item.cand.figure.kind in ("pronoun", "definite"))
-        if not settle or claim.subset or item.cand.others or not killed or not claim.count:
-            kept.append(item)
-            continue
-        if claim.count <= killed:
-            continue  # everyone shot died: the killed claims say it
-        claim.count -= killed
-        if claim.qualifier == "exact":
-            claim.count_min = claim.count_max = claim.count
-        else:
-            claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
-            claim.count_max = None
-        kept.append(item)
-    return kept
-
-
-def _one_shot_died(found: list[_Found]) -> None:
-    """In a report of a fatal shooting that gives no figure of dead, a single person shot
-    (or hurt) is the one who died: "the fatal shooting of ... he was shot in the head"."""
-    hurt = [f for f in found if f.claim.status == "wounded" and not f.claim.aggregate]
-    if not hurt or _largest(hurt) != 1 or any(f.claim.count != 1 for f in hurt):
-        return
-    for item in hurt:
-        item.claim.status, item.hit = "killed", False
-
-
-def _first_is_whole(found: list[_Found]) -> None:
-    """A partitive with nothing before it to be part of ("shot two of the robbery suspects")
-    is the whole figure: the article has not given another one."""
-    for item in found:
-        claim = item.claim
-        if claim.aggregate:
-            continue
-        if claim.subset and not item.cand.restated:
-            claim.subset = False
-            continue
-        return
-
-
-def _dead_among_shot(found: list[_Found]) -> None:
-    """"Three men were shot. One of them died.": the dead are part of the people shot, not
-    of an earlier figure of dead, so they count as killed (and are taken from the shot)."""
-    shot: int | None = None
-    for item in found:
-        claim = item.claim
-        if item.hit and not claim.subset and claim.count:
-            shot = max(shot or 0, claim.count)
-        elif (shot and claim.subset and not item.cand.restated and claim.status == "killed"
-              and not claim.aggregate
-              and claim.count is not None and claim.count <= shot):
-            claim.subset = False
-
-
-def _largest(found: list[_Found]) -> int:
-    """The largest per-sentence sum of incident figures (restatements are not added)."""
-    sums: dict[tuple[int, str | None], int] = {}
-    for item in found:
-        claim = item.claim
-        if claim.aggregate or claim.subset or claim.count is None:
-            continue
-        key = (item.view.index, claim.claimant)
-        sums[key] = sums.get(key, 0) + claim.count
-    return max(sums.values(), default=0)
-
-
-def _place_and_period(article: Article, views: _Views, found: list[_Found]) -> None:
+def _place_and_period(article: Article, views: _Views, found: list[Found]) -> None:
     for item in found:
         claim, view = item.claim, item.view
         if view.in_title:
@@ -361,7 +266,7 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     article is read, not changed. RETURNS the claims."""
     sides = sides or load_sides()
     views = _Views(article, sides)
-    found: list[_Found] = []
+    found: list[Found] = []
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
@@ -383,7 +288,7 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_TITLE.search(article.title or "")
                  or FATAL_EVENT.search(article.text, 0, _LEDE_CHARS))
     suicide = bool(SUICIDE.search(article.title or "") or SUICIDE.search(article.text))
-    found = _settle_hits(found, fatal, suicide)
+    found = settle_hits(found, fatal, suicide)
     _place_and_period(article, views, found)
     return [item.claim for item in found]
 
