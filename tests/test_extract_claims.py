@@ -334,3 +334,45 @@ def test_links_to_other_stories_are_not_claims(extractor) -> None:
             "[Seven dead in border clash](https://example.test/seven-dead)")
     article = extract(extractor, text)
     assert [(c.status, c.count) for c in article.claims] == [("wounded", 2)]
+
+
+# --- event totals: fates the sentence leaves open, settled across the article ---------------
+
+@pytest.mark.parametrize(("text", "title", "killed", "wounded"), [
+    ("Two men were shot outside a shop, one fatally.", None, 1, 1),
+    ("Five people were shot at a bus stop, two of them fatally.", None, 2, 3),
+    ("Four people were shot early Sunday. Two of the victims died at a hospital.", None, 2, 2),
+    ("A woman was shot in the arm and later died at the hospital.", None, 1, 0),
+    ("The gunman shot two guards, killing one of them and wounding the other.", None, 1, 1),
+    ("A man shot his brother, killing him, police said.", None, 1, 0),
+    ("Police are investigating an apparent double murder-suicide in the suburb.", None, 3, 0),
+    ("Police say the man killed his wife and himself at their home.", None, 2, 0),
+    ("A man was shot in the head on Friday night.", "Fatal shooting in the park", 1, 0),
+    ("A 12-year-old boy is in critical condition after accidentally shooting himself.", None, 0, 1),
+    ("A man who shot two people outside a bar was arrested.", None, 0, 2),
+    ("The suspect is believed to have shot three people.", None, 0, 3),
+    ("The father of three who was killed on Monday was a teacher.", None, 1, 0),
+    ("Police said a woman shot her husband and son. The husband was struck in the chest and "
+     "the son was struck in the leg.", None, 0, 2),
+    ("Officers found one deceased male inside the house.", None, 1, 0),
+    ("Four men, ages 19 to 24, were shot outside a club.", None, 0, 4),
+    ("Four men, ages 19-24, were wounded outside a club.", None, 0, 4),
+    ("Police received a 911 call and found a man dead in the street.", None, 1, 0),
+    ("Image 2 of 9 A woman and her son were both found dead inside the home.", None, 2, 0),
+    ("The shooting happened on Sept. 3 and left two men wounded.", None, 0, 2),
+])
+def test_event_totals(extractor, text, title, killed, wounded) -> None:
+    article = extract(extractor, text, title=title)
+    assert (article.event.killed, article.event.wounded) == (killed, wounded), [
+        (c.status, c.count, c.subset) for c in article.claims]
+
+
+def test_a_single_headline_repeated_in_one_sentence_counts_once(extractor) -> None:
+    text = "Three hurt in crash Local News Three hurt in crash Three people were hurt."
+    assert extract(extractor, text).event.wounded == 3
+
+
+def test_claimants_named_after_according_to_are_not_victims(extractor) -> None:
+    article = extract(extractor, "According to Investigator Lee, one man is dead and two "
+                                 "others are injured.")
+    assert (article.event.killed, article.event.wounded) == (1, 2)

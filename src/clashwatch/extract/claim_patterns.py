@@ -194,8 +194,9 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
         return None
     size, status = found
     after = tokens[j + size] if j + size < len(tokens) else None
-    if status == "hit" and after is not None and after.lower in ("at", "down"):
-        return None  # "shot at": fired on, not hit
+    if status == "hit" and after is not None and (after.lower == "down" or (
+            after.lower == "at" and not _place_after(tokens, j + size + 1))):
+        return None  # "shot at": fired on, not hit; but "shot at a party" is where
     if status == "hit" and then_died(tokens, j + size):
         status = "killed"  # "a man was shot and later died", "Teen shot near school dies"
     if after is not None and not _passive_between(tokens, end, j) and starts_object(
@@ -223,6 +224,17 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
     fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
+
+
+def _place_after(tokens: list[Token], i: int) -> bool:
+    """Whether "at" before token i says where or when ("at a party", "at least twice",
+    "at Smith Park", "at 3 a.m.") rather than the target ("shot at from a car")."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    return (tok.lower in ("a", "an", "the", "his", "her", "their", "least", "about", "around",
+                          "approximately", "close")
+            or tok.is_capitalized or tok.lower[:1].isdigit())
 
 
 def _passive_between(tokens: list[Token], first: int, last: int) -> bool:
