@@ -3,7 +3,7 @@ sides, claimants, aggregates, restatements and what is not a claim.
 
 Every case goes through the real pipeline (`Extractor()(Article(...))`, the same code as
 `clashwatch extract`), on sentences written for these tests, not taken from any data set.
-Sides come from the packaged conflict profiles (Armenia-Azerbaijan).
+Sides come from the packaged conflict profiles (Armenia-Azerbaijan, states, armed groups).
 """
 
 from __future__ import annotations
@@ -193,6 +193,17 @@ def test_side_from_possessive_is_the_claimants(extractor, text, side) -> None:
     claim = claims_of(extractor, text)[0]
     assert claim.side == side
     assert claim.claimant_side == side
+
+
+@pytest.mark.parametrize(("text", "side", "claimant_side"), [
+    ("Two Ukrainian soldiers were killed in shelling, the regional governor said.", "UKR", None),
+    ("Russia's defence ministry said 40 of its troops were killed.", "RUS", "RUS"),
+    ("The Israeli military said 12 Hamas fighters were killed in the strike.", "HAMAS", "ISR"),
+])
+def test_sides_of_any_conflict_from_the_generic_profiles(extractor, text, side,
+                                                         claimant_side) -> None:
+    claim = claims_of(extractor, text)[0]
+    assert (claim.side, claim.claimant_side) == (side, claimant_side)
 
 
 def test_side_carried_from_the_previous_sentence(extractor) -> None:
