@@ -366,6 +366,8 @@ def test_links_to_other_stories_are_not_claims(extractor) -> None:
     ("Police said a woman shot her husband and son. The husband was struck in the chest and "
      "the son was struck in the leg.", None, 0, 2),
     ("Officers found one deceased male inside the house.", None, 1, 0),
+    ("Two men are accused of killing a boy and critically wounding his father.", None, 1, 1),
+    ("A girl has died and her mother remains in the hospital after the shooting.", None, 1, 1),
     ("Four men, ages 19 to 24, were shot outside a club.", None, 0, 4),
     ("Four men, ages 19-24, were wounded outside a club.", None, 0, 4),
     ("Police received a 911 call and found a man dead in the street.", None, 1, 0),

@@ -44,8 +44,12 @@ def settle_hits(found: list[Found], fatal: bool = False,
     kept = []
     for item in found:
         claim = item.claim
+        # "killing a boy and wounding his father": a sentence that gives both fates names
+        # two people, so "his father" is not the dead one before he died
         settle = item.hit or (claim.status == "wounded" and claim.count == 1
-                              and item.cand.figure.kind in ("pronoun", "definite"))
+                              and item.cand.figure.kind in ("pronoun", "definite")
+                              and not any(f.view is item.view and f.claim.status == "killed"
+                                          for f in found))
         if not settle or claim.subset or item.cand.others or not killed or not claim.count:
             kept.append(item)
             continue
