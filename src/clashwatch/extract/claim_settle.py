@@ -107,8 +107,14 @@ def _largest(found: list[Found]) -> int:
     sums: dict[tuple[int, str | None], int] = {}
     for item in found:
         claim = item.claim
-        if claim.aggregate or claim.subset or claim.count is None:
+        if claim.aggregate or claim.subset or claim.count is None or _earlier_year(claim):
             continue
         key = (item.view.index, claim.claimant)
         sums[key] = sums.get(key, 0) + claim.count
     return max(sums.values(), default=0)
+
+
+def _earlier_year(claim: Claim) -> bool:
+    """"in 2010, nine people were shot, three fatally": another year's incident."""
+    return (claim.date_start is not None and claim.published is not None
+            and claim.date_start.year < claim.published.year)
