@@ -378,7 +378,7 @@ FATAL_EVENT = re.compile(
     re.IGNORECASE)
 # A murder-suicide in the report: whoever "shot himself" there died (an accidental
 # self-inflicted wound is not a suicide: "self-inflicted" alone says nothing of the fate).
-SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b|\b(?:took|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",
-                     re.IGNORECASE)
+SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b"
+                     r"|\b(?:took|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b", re.IGNORECASE)
 # A headline saying that someone died ("Family mourns toddler killed by gunfire").
 FATAL_TITLE = re.compile(r"\b(?:killed|dies|died|dead|slain|fatally)\b", re.IGNORECASE)
