@@ -14,7 +14,9 @@ import re
 CUE_FILTER = re.compile(
     r"kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|fatal|missing|captur|prisoner"
     r"|captive|hostage|abduct|kidnap|lost|lose|losing|lives|bodies|body|toll|shot|shoot|slain|murder"
-    r"|execut|perish|succumb|massacr|homicide|slaying|hospitali[sz]|unaccounted|martyr",
+    r"|execut|perish|succumb|massacr|homicide|slaying|hospital|unaccounted|martyr"
+    r"|condition|airlift|graze|gunned|gunfire|bullet|maim|mortal|\bpows\b|\bslay|\bslew\b"
+    r"|stabb|struck|striking|corpse|deceased",
     re.IGNORECASE,
 )
 
@@ -27,6 +29,7 @@ def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 STATE_CUES = _phrases({
     "killed": [
         "killed", "slain", "murdered", "executed", "massacred", "martyred", "dead", "died",
+        "deceased", "found deceased", "pronounced deceased", "declared deceased",
         "die", "dies", "perished", "succumbed", "shot dead", "shot and killed", "shot to death",
         "stabbed to death", "beaten to death", "burned to death", "hacked to death",
         "gunned down and killed", "fatally shot", "fatally wounded", "fatally injured",
@@ -41,7 +44,8 @@ STATE_CUES = _phrases({
         "wounded", "injured", "hurt", "shot and wounded", "shot and injured",
         "in critical condition", "in serious condition", "in stable condition",
         "in fair condition", "in good condition", "in critical but stable condition",
-        "in the hospital", "in hospital", "in grave condition", "in life-threatening condition",
+        "in the hospital", "in hospital", "in a hospital", "in a local hospital",
+        "in an area hospital", "in grave condition", "in life-threatening condition",
         "hospitalized", "hospitalised", "maimed", "shot and critically wounded",
         "shot and seriously wounded", "grazed",
     ],
@@ -69,6 +73,11 @@ AUXILIARIES = frozenset({
     "presumed", "feared", "said", "thought", "to", "mortally", "tragically", "remains",
     "remain", "remained", "listed", "still", "currently", "accidentally", "last",
 })
+# Of those, the ones that make a following participle passive or a state: "who was shot".
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "got",
+                                 "get", "gets", "getting", "remains", "remain", "remained",
+                                 "listed", "left", "found", "reported", "feared", "presumed",
+                                 "believed", "confirmed"})
 # Auxiliaries that make the state hypothetical or denied: no claim (or a zero, for "not").
 MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "must",
                     "shall", "'ll", "wo", "ca"})
@@ -104,7 +113,7 @@ NOUN_CUES = {
     "death": "killed", "deaths": "killed", "fatality": "killed", "fatalities": "killed",
     "casualty": "killed", "casualties": "killed", "bodies": "killed", "body": "killed",
     "corpses": "killed", "killings": "killed", "homicides": "killed", "murders": "killed",
-    "dead": "killed", "injury": "wounded", "injuries": "wounded", "wounded": "wounded",
+    "dead": "killed", "deceased": "killed", "injury": "wounded", "injuries": "wounded", "wounded": "wounded",
     "injured": "wounded", "prisoners": "captured", "hostages": "captured",
     "captives": "captured", "pows": "captured",
 }
@@ -207,6 +216,9 @@ NAME_STOPWORDS = frozenset({
     "reuters", "update", "breaking", "live", "photo", "video", "image", "getty", "images",
     "copyright", "mr", "mrs", "ms", "dr", "capt", "sgt", "lt", "det", "i", "we", "you",
     "according", "authorities", "officials", "investigators", "detectives", "it", "this",
+    "investigator", "detective", "spokesman", "spokeswoman", "spokesperson", "coroner",
+    "trooper", "agent", "sergeant", "lieutenant", "captain", "cpl", "cmdr",
+    "sheriff's", "mayor", "governor", "judge", "attorney", "prosecutor", "examiner",
     "that", "there", "their", "his", "her", "after", "before", "when", "while", "if",
 })
 # A bare singular noun opening a headline is one person: "Man shot in leg", "Teen killed".
@@ -246,6 +258,16 @@ SUBSET_OF = frozenset({"them", "the", "those", "these", "whom", "which", "us"})
 SUBSET_INTRO = frozenset({"including", "among", "of"})
 OTHERS_WORDS = frozenset({"other", "others", "another", "more", "additional", "further",
                           "second", "third"})
+# "a father of three": the figure counts the person's children.
+PARENT_NOUNS = frozenset({"father", "mother", "parent", "parents", "grandmother", "grandfather",
+                          "grandparent", "grandparents", "dad", "mom", "mum", "grandma",
+                          "grandpa", "stepfather", "stepmother"})
+# Relatives: "the husband" and "the son" of one report are two people.
+RELATIVE_NOUNS = frozenset({"husband", "wife", "son", "daughter", "mother", "father", "brother",
+                            "sister", "grandmother", "grandfather", "grandson", "granddaughter",
+                            "uncle", "aunt", "nephew", "niece", "cousin", "girlfriend",
+                            "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother",
+                            "fiance", "fiancee", "baby", "child", "toddler"})
 # Pronouns for one person ("he died at the hospital"): a count of one.
 ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "our", "my", "your"})
@@ -269,7 +291,12 @@ SPEECH_VERBS = frozenset({
 })
 # A speech verb after one of these is passive or a noun: "were reported", "the report".
 NOT_SPEECH_AFTER = frozenset({"was", "were", "been", "be", "being", "is", "are", "the", "a",
-                              "an", "no", "of", "news", "police", "media", "initial"})
+                              "an", "no", "of", "initial"})
+# ... and after these only when the verb is also a noun: "news reports", "police report",
+# but "police said", "media reported" are attributions.
+NOUN_BEFORE_SPEECH = frozenset({"news", "police", "media", "press", "official", "early"})
+SPEECH_NOUNS = frozenset({"report", "reports", "claims", "estimates", "releases",
+                          "states", "tells", "adds", "notes", "updates"})
 # Between a claimant and its verb: "Pashinyan has said", "the army said earlier".
 SPEECH_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "earlier", "previously",
                                 "again", "reportedly", "officially", "publicly", "then",
@@ -312,7 +339,11 @@ AGGREGATE_CUES = re.compile(
     r"|(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|war|conflict|offensive|invasion|hostilities|"
     r"escalation|fighting|uprising|insurgency|campaign|revolution|armistice)\b"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|19\d\d|20\d\d)\b)"
+    r"december|19\d\d|20\d\d)\b|(?:early|late|mid-?)\s*(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)"
+    r"|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?"
+    r"(?:shootings|incidents|attacks)\b"
+    r"|\bin\s+(?:less|more|fewer)\s+than\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?)\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:week|weeks|month|"
     r"months|year|years|days|decade)\b"
     r"|\b(?:this|last)\s+(?:year|summer|spring|winter|fall|autumn|month)\b"
@@ -338,3 +369,16 @@ LINK_LABEL = re.compile(
 )
 # A figure about another time than the report's: "in 2016, 200 died" (checked per sentence).
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
+# The article calls its incident a death: "the fatal shooting", "a shooting death", "the
+# homicide". With no figure of dead, the one person it says was shot is the one who died.
+FATAL_EVENT = re.compile(
+    r"\b(?:fatal|deadly|lethal|fatally)\s+(?:[\w-]+\s+){0,2}?(?:shooting|stabbing|shot|wounded)\b"
+    r"|\bshooting\s+deaths?\b|\bhomicide\b|\bslaying\b|\bmanslaughter\b"
+    r"|(?<!attempted\s)(?<!attempted\sfirst-degree\s)(?<!attempted\ssecond-degree\s)\bmurder\b",
+    re.IGNORECASE)
+# A murder-suicide in the report: whoever "shot himself" there died (an accidental
+# self-inflicted wound is not a suicide: "self-inflicted" alone says nothing of the fate).
+SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b"
+                     r"|\b(?:took|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b", re.IGNORECASE)
+# A headline saying that someone died ("Family mourns toddler killed by gunfire").
+FATAL_TITLE = re.compile(r"\b(?:killed|dies|died|dead|slain|fatally)\b", re.IGNORECASE)

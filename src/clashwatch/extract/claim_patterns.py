@@ -10,8 +10,9 @@ victims' noun phrase, and flags the article-level passes need. Rules, tried per 
    were killed", "seven wounded", "a 14-year-old who was shot and killed";
 4. "of" nouns: "the deaths of three soldiers", "the shooting of a teenager";
 5. state adverb after the figure: "two men were shot, one fatally";
-and, keyed by the cue rather than a figure, 6. tolls: "the death toll rose to 13", and
-7. reflexives: "before killing himself".
+and, keyed by the cue rather than a figure (`claim_cue_rules`), 6. tolls, 7. reflexives,
+8. possessive deaths and 9. multiples. Within a sentence, a pronoun or definite after
+another figure, a repeated headline and "were both" restate it (`restated`).
 
 A figure with no rule is no claim: that is how deployments ("2,000 peacekeepers"),
 attackers ("a group of 50 soldiers attempted an attack") and crowds are left out.
@@ -19,8 +20,17 @@ attackers ("a group of 50 soldiers attempted an attack") and crowds are left out
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from clashwatch.extract.claim_cue_rules import (
+    Candidate,
+    fates,
+    multiple_rule,
+    possessive_death_rule,
+    reflexive_rule,
+    then_died,
+    toll_rule,
+)
 from clashwatch.extract.claim_lexicon import (
     ACTIVE_CUES,
     BOTH_STATUS_NOUNS,
@@ -29,20 +39,18 @@ from clashwatch.extract.claim_lexicon import (
     LEAVE_VERBS,
     LIFE_NOUNS,
     MODALS,
-    MULTIPLE_NOUNS,
-    MULTIPLES,
     NON_PERSON_NOUNS,
     NOUN_COMPOUND_AFTER,
     NOUN_CUES,
     NP_BREAKS,
     OF_NOUNS,
-    POSSESSIVE_DEATHS,
-    REFLEXIVES,
+    PARENT_NOUNS,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_NOUNS,
     STATE_ADVERBS,
     STATE_CUES,
+    SUBSET_OF,
     SUFFER_VERBS,
-    TOLL_LINKS,
-    TOLL_NOUNS,
     VICTIM_NOUNS,
     WOUND_NOUNS,
 )
@@ -65,24 +73,6 @@ _VIOLENCE_NOUNS = frozenset({"shooting", "shootings", "attack", "attacks", "stab
                              "shootout", "gunfire", "violence", "blast", "explosion", "strike"})
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A figure linked to a status; token ranges are [first, last) in the sentence."""
-
-    status: str  # killed, wounded, hit (shot, fate open), missing, captured
-    figure: Figure
-    np_first: int
-    np_last: int
-    first: int
-    last: int
-    rule: str
-    loss_verb: int | None = None  # "lost"/"suffered": the victims are the verb's subject
-    subset: bool = False  # part of a figure already given: "one of them died"
-    others: bool = False  # in addition to one already given: "six others were shot"
-    both: bool = False  # "no casualties": zero dead and zero wounded
-    joined: bool = False  # one of several figures sharing a cue: "three men and two women"
-
-
 def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     """Rule 1: the figure is the object of an active cue just before it."""
     for size in (3, 2, 1):
@@ -103,6 +93,8 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
         elif not np_ok(tokens, figure, figure.last, np_last):
             return []
         if verb == "lives":
+            if figure.kind == "definite" and np_last < len(tokens) and tokens[np_last].lower == "of":
+                return []  # "claimed the life of one person": the figure follows "of"
             if np_last - 1 < len(tokens) and tokens[np_last - 1].lower in LIFE_NOUNS:
                 return [Candidate("killed", figure, figure.last, np_last, start, np_last, "lives")]
             if np_last < len(tokens) and tokens[np_last].lower in ("prisoner", "prisoners", "captive",
@@ -125,10 +117,12 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     start = figure.first - 1
     if start >= 0 and tokens[start].lower in LEAVE_VERBS:  # "left two people dead"
         np_last = read_np(tokens, figure.last)
+        # "seven men were shot, leaving two of them in critical condition": a part of them
+        subset, others = figure_flags(tokens, figure, figure.last, np_last)
         if (np_last < len(tokens) and tokens[np_last].lower in LEAVE_STATES
                 and np_ok(tokens, figure, figure.last, np_last)):
             return [Candidate(LEAVE_STATES[tokens[np_last].lower], figure, figure.last, np_last,
-                              start, np_last + 1, "left")]
+                              start, np_last + 1, "left", subset=subset, others=others)]
         # "left two juveniles with non-life-threatening injuries", "in critical condition"
         if np_last < len(tokens) and tokens[np_last].lower in ("with", "in") and np_ok(
                 tokens, figure, figure.last, np_last):
@@ -137,7 +131,8 @@ def _object_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
                 if lower in WOUND_NOUNS or lower == "condition":
                     fatal = any(t.lower in FATAL_WORDS for t in tokens[np_last:k])
                     return [Candidate("killed" if fatal else "wounded", figure, figure.last,
-                                      np_last, start, k + 1, "left")]
+                                      np_last, start, k + 1, "left", subset=subset,
+                                      others=others)]
                 if lower in (",", ".", ";"):
                     break
     return []
@@ -148,7 +143,11 @@ def _noun_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     for j in range(figure.last, min(figure.last + 4, len(tokens))):
         lower = tokens[j].lower
         if lower in NOUN_CUES:
-            if lower in ("dead", "wounded", "injured") and (
+            # "one deceased male", "two dead men": the dead, named before the noun
+            attributive = (j == figure.last and figure.kind in ("one", "number")
+                           and lower in ("dead", "deceased")
+                           and j + 1 < len(tokens) and tokens[j + 1].lower in VICTIM_NOUNS)
+            if lower in ("dead", "deceased", "wounded", "injured") and not attributive and (
                     j != figure.last or figure.kind in ("one", "definite", "pronoun", "person")):
                 return []  # a state ("her dead husband"), read by the subject rule
             if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
@@ -180,14 +179,14 @@ def _subject_rule(tokens: list[Token], figure: Figure) -> list[Candidate]:
     for fig, first, last in joined:
         subset, others = figure_flags(tokens, fig, first, last)
         made.append(replace(one, figure=fig, np_first=first, np_last=last, first=fig.first,
-                            subset=subset, others=others, joined=True))
+                            subset=subset, others=others or one.others, joined=True))
     return made
 
 
 def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
                    end: int) -> Candidate | None:
     """The state after the noun phrase(s) ending at `end`, for the figure's own phrase."""
-    j, negated, modal = after_np(tokens, end)
+    j, negated, modal = after_np(tokens, end, person=figure.kind == "person")
     if modal or j >= len(tokens):
         return None
     found = phrase_at(tokens, j, STATE_CUES) or _suffered(tokens, j)
@@ -195,10 +194,16 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
         return None
     size, status = found
     after = tokens[j + size] if j + size < len(tokens) else None
-    if status == "hit" and after is not None and after.lower in ("at", "down"):
-        return None  # "shot at": fired on, not hit
-    if j == end and after is not None and starts_object(tokens, j + size):
-        return None  # "the gunman killed two people": active, the object is the victim
+    if status == "hit" and after is not None and (after.lower == "down" or (
+            after.lower == "at" and not _place_after(tokens, j + size + 1))):
+        return None  # "shot at": fired on, not hit; but "shot at a party" is where
+    if status == "hit" and then_died(tokens, j + size):
+        status = "killed"  # "a man was shot and later died", "Teen shot near school dies"
+    if after is not None and not _passive_between(tokens, end, j) and starts_object(
+            tokens, j + size):
+        # "the gunman killed two people", "a man who allegedly shot his wife": active, the
+        # object is the victim
+        return None
     if figure.kind in ("one", "definite", "zero") and np_last == figure.last and figure.kind != "zero":
         return None
     if not np_ok(tokens, figure, figure.last, np_last):
@@ -207,14 +212,41 @@ def _subject_state(tokens: list[Token], figure: Figure, np_last: int,
         return None  # "25 ... were ... killed" with nothing naming people: too loose
     if np_last == figure.last and figure.kind == "number" and is_age(tokens, figure):
         return None  # "Calvin Williams, 24 was shot": an age
-    if (figure.count or 0) > 1 and end < len(tokens) and tokens[end].lower in ("was", "is", "has"):
-        return None  # "24 was shot": a plural figure with a singular verb is not a head count
+    verb = end + 1 if end < len(tokens) and tokens[end].lower in ("who", "that") else end
+    if (figure.count or 0) > 1 and verb < len(tokens) and tokens[verb].lower in ("was", "is", "has"):
+        return None  # "24 was shot", "a father of three who was killed": not a head count
+    if (figure.first >= 2 and tokens[figure.first - 1].lower == "of" and np_last == figure.last
+            and tokens[figure.first - 2].lower in PARENT_NOUNS):
+        return None  # "a mother of two was killed": her children are not the victims
     subset, others = figure_flags(tokens, figure, figure.last, np_last)
     # "her mother was also shot": one more person, not the one already counted
     others = others or any(t.lower == "also" for t in tokens[end:j])
     fig = zeroed(figure) if negated else figure
     return Candidate(status, fig, figure.last, np_last, figure.first, j + size, "subject",
                      subset=subset, others=others)
+
+
+def _place_after(tokens: list[Token], i: int) -> bool:
+    """Whether "at" before token i says where or when ("at a party", "at least twice",
+    "at Smith Park", "at 3 a.m.") rather than the target ("shot at from a car")."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    return (tok.lower in ("a", "an", "the", "his", "her", "their", "least", "about", "around",
+                          "approximately", "close")
+            or tok.is_capitalized or tok.lower[:1].isdigit())
+
+
+def _passive_between(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first:last] hold a form of "be" or "get" (a passive or a state), not
+    followed by "have" ("is believed to have shot seven people" is active)."""
+    for k in range(last - 1, first - 1, -1):
+        lower = tokens[k].lower
+        if lower in ("have", "has", "had", "to"):
+            return False
+        if lower in PASSIVE_AUXILIARIES:
+            return True
+    return False
 
 
 def _suffered(tokens: list[Token], j: int) -> tuple[int, str] | None:
@@ -271,108 +303,14 @@ def _of_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
 
 
 def _adverb_rule(tokens: list[Token], figure: Figure) -> Candidate | None:
-    """Rule 5: "two men were shot, one fatally"."""
-    if figure.last < len(tokens) and tokens[figure.last].lower in STATE_ADVERBS:
-        return Candidate(STATE_ADVERBS[tokens[figure.last].lower], figure, figure.last,
-                         figure.last, figure.first, figure.last + 1, "adverb", subset=True)
+    """Rule 5: "two men were shot, one fatally", "five were shot, two of them fatally"."""
+    j = figure.last
+    if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_OF:
+        j += 2
+    if j < len(tokens) and tokens[j].lower in STATE_ADVERBS:
+        return Candidate(STATE_ADVERBS[tokens[j].lower], figure, figure.last,
+                         j, figure.first, j + 1, "adverb", subset=True)
     return None
-
-
-def _toll_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 6: a toll noun, linking words, then the figure: "the death toll rose to 13"."""
-    made: list[Candidate] = []
-    i = 0
-    while i < len(tokens):
-        found = phrase_at(tokens, i, TOLL_NOUNS)
-        if not found:
-            i += 1
-            continue
-        size, status = found
-        j = i + size
-        while j < len(tokens) and j - i < 10 and tokens[j].lower not in (".", ";"):
-            if tokens[j - 1].lower in TOLL_LINKS:
-                figure = read_figure(tokens, j)
-                if figure is not None and figure.kind in ("number", "range", "zero"):
-                    made.append(Candidate(status, figure, figure.last, figure.last, i,
-                                          figure.last, "toll"))
-                    break
-            j += 1
-        i = j
-    return made
-
-
-def _then_died(tokens: list[Token], i: int) -> bool:
-    """"... and (later) died", "... and was pronounced dead" within the next few words."""
-    for k in range(i, min(i + 8, len(tokens))):
-        if tokens[k].lower in (".", ";", "but", "while"):
-            return False
-        if tokens[k].lower == "and":
-            for m in range(k + 1, min(k + 4, len(tokens))):
-                found = phrase_at(tokens, m, STATE_CUES)
-                if found and found[1] == "killed":
-                    return True
-            return False
-    return False
-
-
-def _reflexive_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 7: "before killing himself", "shot himself in the leg": one person."""
-    made = []
-    for i, tok in enumerate(tokens):
-        if tok.lower in REFLEXIVES and i > 0:
-            for size in (3, 2, 1):
-                found = phrase_at(tokens, i - size, ACTIVE_CUES) if i - size >= 0 else None
-                if found and found[0] == size and found[1] in ("killed", "wounded", "hit"):
-                    if i - size > 0 and tokens[i - size - 1].lower in MODALS | {"to"}:
-                        break
-                    figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
-                    status = found[1]
-                    if status == "hit" and _then_died(tokens, i + 1):
-                        status = "killed"  # "accidentally shot himself and died"
-                    # "killed two before killing himself": one more; "shot himself": the one
-                    made.append(Candidate(status, figure, i, i + 1, i - size, i + 1,
-                                          "reflexive", others=found[1] != "hit"))
-                    break
-    return made
-
-
-def _possessive_death_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 8: "his friend's shooting death", "a teen's slaying": one person killed."""
-    made = []
-    for i, tok in enumerate(tokens):
-        if not tok.lower.endswith(("'s", "s'")) or not tok.is_word or i + 1 >= len(tokens):
-            continue
-        for j in range(i + 1, min(i + 4, len(tokens))):
-            lower = tokens[j].lower
-            fatal = lower in POSSESSIVE_DEATHS or (
-                lower in ("shooting", "stabbing") and tokens[j - 1].lower in FATAL_WORDS)
-            if fatal:
-                if j + 1 < len(tokens) and tokens[j + 1].lower in NOUN_COMPOUND_AFTER:
-                    break
-                figure = Figure(1, 1, 1, "exact", i, i + 1, "one")
-                made.append(Candidate("killed", figure, i, i + 1, i, j + 1, "possessive"))
-                break
-            if lower in NP_BREAKS or not tokens[j].is_word:
-                break
-    return made
-
-
-def _multiple_rule(tokens: list[Token]) -> list[Candidate]:
-    """Rule 9: "a double fatal shooting", "the triple homicide": the count is the adjective."""
-    made = []
-    for i, tok in enumerate(tokens[:-1]):
-        count = MULTIPLES.get(tok.lower)
-        if count is None:
-            continue
-        nxt = tokens[i + 1].lower.split("-")[0]
-        status = MULTIPLE_NOUNS.get(nxt)
-        if status is None:
-            continue
-        if status == "hit" and i > 0 and tokens[i - 1].lower in FATAL_WORDS:
-            status = "killed"
-        figure = Figure(count, count, count, "exact", i, i + 1, "number")
-        made.append(Candidate(status, figure, i + 1, i + 2, i, i + 2, "multiple"))
-    return made
 
 
 def match_sentence(tokens: list[Token]) -> list[Candidate]:
@@ -392,27 +330,54 @@ def match_sentence(tokens: list[Token]) -> list[Candidate]:
             i = max(max(c.np_last for c in found), figure.last)
         else:
             i = figure.last if figure.kind not in ("one", "definite", "pronoun") else i + 1
-    made.extend(_toll_rule(tokens))
-    made.extend(_reflexive_rule(tokens))
+    made.extend(toll_rule(tokens))
+    made.extend(reflexive_rule(tokens))
     if not made:
-        made.extend(_possessive_death_rule(tokens))
+        made.extend(possessive_death_rule(tokens))
     if not made:
-        made.extend(_multiple_rule(tokens))
+        made.extend(multiple_rule(tokens))
     made.sort(key=lambda c: c.first)
-    made = _dedupe(made)
+    made = fates(tokens, _dedupe(made))
     # "A teenager sustained injuries when she was shot": "she", "the victim" after another
     # figure in the sentence is that figure's person again
-    return [replace(c, subset=True) if _restates(c, made[:i]) else c for i, c in enumerate(made)]
+    return [replace(c, subset=True, restated=True) if _restates(c, made[:i], tokens) else c
+            for i, c in enumerate(made)]
 
 
-def _restates(cand: Candidate, before: list[Candidate]) -> bool:
+def _restates(cand: Candidate, before: list[Candidate], tokens: list[Token]) -> bool:
     """"she", or "the victim" / "Jaden's death" with the status of an earlier candidate."""
     if not before:
         return False
     if cand.figure.kind == "pronoun":
         return True
-    return (cand.figure.kind == "definite" or cand.rule == "possessive") and any(
-        b.status == cand.status for b in before)
+    first = cand.figure.first
+    if tokens[first].lower in ("both", "all") and first > 0 and tokens[first - 1].lower in (
+            "were", "are", "have", "had", "been"):
+        return True  # "Ann and her son were both found dead": the two just named
+    if cand.rule == "reflexive" and not cand.others and not any(b.rule == "object" for b in before):
+        # "a man is in critical condition after shooting himself": the same man; but "shot
+        # his daughter, then shot himself" is the shooter, another person
+        return True
+    words = _words(tokens, cand)
+    if any(b.status == cand.status and _words(tokens, b) == words for b in before):
+        return True  # a headline repeated inside one "sentence" of page furniture
+    # "Five shot in Trenton ... a shooting that left five people injured": one figure twice
+    if cand.figure.kind == "number" and (cand.figure.count or 0) > 1 and not (
+            cand.joined or cand.others) and any(
+            b.status == cand.status and b.figure.count == cand.figure.count and not b.joined
+            for b in before):
+        return True
+    if cand.figure.kind == "definite":
+        # "the husband was struck ... and the son was struck": two relatives, two people
+        own = {t.lower for t in tokens[cand.np_first:cand.np_last]} & RELATIVE_NOUNS
+        return any(b.status == cand.status and not (
+            own and not own & {t.lower for t in tokens[b.np_first:b.np_last]}) for b in before)
+    return cand.rule == "possessive" and any(b.status == cand.status for b in before)
+
+
+def _words(tokens: list[Token], cand: Candidate) -> tuple[str, ...]:
+    """The words of a candidate, from its figure to the end of its victims."""
+    return tuple(t.lower for t in tokens[cand.figure.first:max(cand.np_last, cand.figure.last)])
 
 
 def _one_ok(tokens: list[Token], figure: Figure) -> bool:
@@ -428,6 +393,9 @@ def _rules_for(tokens: list[Token], figure: Figure) -> list[Candidate]:
         return nouns
     subjects = _subject_rule(tokens, figure)
     if subjects:
+        of = _of_rule(tokens, figure)
+        if of is not None and of.status == "killed" and all(c.status == "hit" for c in subjects):
+            return [of]  # "the death of a man who was shot": he died
         return subjects
     for rule in (_of_rule, _adverb_rule):
         one = rule(tokens, figure)

@@ -19,16 +19,19 @@ from clashwatch.extract.claim_lexicon import (
     NAME_STOPWORDS,
     NEGATORS,
     NON_PERSON_NOUNS,
+    NOUN_CUES,
     NP_BREAKS,
     ONE_PRONOUNS,
     OTHERS_WORDS,
     REFLEXIVES,
     SINGULAR_PEOPLE,
+    SPEECH_VERBS,
     STATE_CUES,
     SUBSET_INTRO,
     SUBSET_OF,
     SUFFER_VERBS,
     VICTIM_NOUNS,
+    WOUND_NOUNS,
 )
 from clashwatch.extract.claim_tokens import Token, longest_phrase
 from clashwatch.extract.number_lexicon import TENS, UNITS
@@ -50,6 +53,7 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 _PLACE_PREPOSITIONS = frozenset({"on", "at", "in", "inside", "outside", "from", "near", "with"})
 _FINITE_BE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _SPACED_AGE = re.compile(r"\d{1,3}-(?:year|month)s?")
+_OWNERS = frozenset({"his", "her", "their", "its", "our"})
 _PLURAL_ONLY = frozenset({"police", "personnel", "people", "those", "forces", "military", "army",
                           "news", "family", "couple", "parents"})
 
@@ -79,7 +83,8 @@ def read_np(tokens: list[Token], start: int) -> int:
         if tok.lower in NP_BREAKS or (tok.lower[:1].isdigit() and not AGE.fullmatch(tok.lower)
                                       and not _SPACED_AGE.fullmatch(tok.lower)):
             break
-        if j > start and tok.lower.split("-")[0] in _NUMBER_WORDS:
+        if tok.lower.split("-")[0] in _NUMBER_WORDS and (j > start or (
+                start > 0 and tokens[start - 1].lower[:1].isdigit())):
             break  # "Image 23 of 33 Seven people": a new figure starts
         if (phrase_at(tokens, j, STATE_CUES) and tok.lower not in VICTIM_NOUNS) or (
                 tok.lower in SUFFER_VERBS):
@@ -117,8 +122,9 @@ def figure_flags(tokens: list[Token], figure: Figure, np_first: int, np_last: in
     return subset, others
 
 
-def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
-    """Skip auxiliaries and one appositive after a noun phrase: (next index, negated, modal)."""
+def after_np(tokens: list[Token], j: int, person: bool = False) -> tuple[int, bool, bool]:
+    """Skip auxiliaries and one appositive after a noun phrase: (next index, negated, modal).
+    With `person` (a named person), also a place after the name: "Ann Lee of Quincy died"."""
     negated = modal = False
     if j < len(tokens) and tokens[j].lower == ",":  # "the victim, a 23-year-old man, died"
         close = next((k for k in range(j + 1, min(j + 10, len(tokens))) if tokens[k].lower == ","),
@@ -136,8 +142,9 @@ def after_np(tokens: list[Token], j: int) -> tuple[int, bool, bool]:
         # "a 15-year-old student at a facility for youth offenders was injured"
         for k in range(j + 1, min(j + 8, len(tokens))):
             lower = tokens[k].lower
-            if lower in _FINITE_BE:
-                j = k
+            if lower in _FINITE_BE or (person and phrase_at(tokens, k, STATE_CUES) and k > j + 1
+                                       and tokens[k - 1].is_capitalized):
+                j = k  # "... was injured", "Ann Lee of Quincy died"
                 break
             if lower in (",", ";", ".", "and", "but", "who", "that") or phrase_at(tokens, k, STATE_CUES):
                 break
@@ -166,6 +173,15 @@ def starts_object(tokens: list[Token], i: int) -> bool:
             tokens[i + 1].lower == "other" or tokens[i + 1].lower in VICTIM_NOUNS
             or AGE.fullmatch(tokens[i + 1].lower)):
         return True
+    if lower in ("the", "a", "an"):  # "killed a robbery suspect", "shot the store clerk"
+        for k in range(i + 1, min(i + 4, len(tokens))):
+            if tokens[k].lower in VICTIM_NOUNS:
+                return True
+            if tokens[k].lower in NP_BREAKS or not tokens[k].is_word:
+                break
+    person = singular_figure(tokens, i)
+    if person is not None and person.kind == "person":
+        return True  # "shot and killed 13 year old Ann Lee"
     figure = read_figure(tokens, i)
     return figure is not None and figure.kind != "vague" and (
         figure.kind != "one" or (i + 1 < len(tokens) and is_person_word(tokens[i + 1])))
@@ -192,9 +208,12 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     if (i + 1 < len(tokens) and tokens[i + 1].lower == "old" and not after_determiner and (
             _SPACED_AGE.fullmatch(tok.lower))):
         return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "25-year old Laprida Shears"
-    if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in ("year", "month")
-            and tokens[i + 2].lower == "old" and not after_determiner):
+    if (i + 2 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
+            "year", "month", "yr", "yrs") and tokens[i + 2].lower == "old" and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 3, "person")  # "18 year old Chauncey Broadway"
+    if (i + 3 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower == "y"
+            and tokens[i + 2].lower == "/" and tokens[i + 3].lower == "o"):
+        return Figure(1, 1, 1, "exact", i, i + 4, "person")  # "20 y/o killed"
     if (i + 1 < len(tokens) and tok.lower.isdigit() and tokens[i + 1].lower in (
             "year-old", "years-old", "month-old") and not after_determiner):
         return Figure(1, 1, 1, "exact", i, i + 2, "person")  # "28 year-old Jaldell Riley"
@@ -212,6 +231,9 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
             if lower in VICTIM_NOUNS and not lower.endswith("s") and lower not in (
                     "police", "personnel", "people", "those", "forces", "military", "army"):
                 return Figure(1, 1, 1, "exact", i, i + 1, "definite")
+            if AGE.fullmatch(lower) and (j + 1 == len(tokens) or tokens[j + 1].lower in (
+                    AUXILIARIES | {",", "."}) or phrase_at(tokens, j + 1, STATE_CUES)):
+                return Figure(1, 1, 1, "exact", i, i + 1, "definite")  # "the 16-year-old was"
             if lower in NP_BREAKS:
                 break
     if tok.is_capitalized and tok.is_word and tok.lower not in _NOT_NAME:
@@ -227,14 +249,25 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
     return None
 
 
+def _cue_word(tokens: list[Token], j: int) -> bool:
+    """A headline in title case ("Teen Killed, Five Hurt"): its words are cues, not a name."""
+    lower = tokens[j].lower
+    return (lower in VICTIM_NOUNS or lower in NOUN_CUES or lower in WOUND_NOUNS
+            or phrase_at(tokens, j, STATE_CUES) is not None)
+
+
 def _name_at(tokens: list[Token], i: int) -> int | None:
     """End of a person's name at token i ("Journi Johnson", "Anthony Lee Hughes Jr."), when a
     verb, a comma or the sentence end follows; None otherwise."""
     if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word:
         return None  # inside a longer capitalized run
+    if i > 0 and (tokens[i - 1].lower in SPEECH_VERBS or tokens[i - 1].lower == "to" and i > 1
+                  and tokens[i - 2].lower == "according"):
+        return None  # "according to Investigator Bell": the claimant, not a victim
     j = i
     while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word and (
-            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS):
+            tokens[j].lower not in _NOT_NAME and tokens[j].lower not in NAME_STOPWORDS
+            and not _cue_word(tokens, j)):
         j += 1
     if j - i < 2:
         return None
@@ -257,10 +290,17 @@ def coordinated(tokens: list[Token], np_last: int,
             k += 1
         if k == j or k >= len(tokens):
             break
+        if (not comma_only and k + 1 < len(tokens) and tokens[k].lower in _OWNERS
+                and tokens[k + 1].lower[:1].isalnum()):
+            owned = read_figure(tokens, k + 1)
+            if owned is not None and owned.kind in ("number", "range"):
+                k += 1  # "a mother and her two sons": the figure after the possessive
         figure = read_figure(tokens, k) or singular_figure(tokens, k)
         if figure is None or figure.kind in ("vague", "zero", "pronoun"):
             break
-        listed = figure.kind == "person" and first_kind == "person"  # "Ann Lee, 30, Bo Li, 31"
+        # "Ann Lee, 30, Bo Li, 31"; but "and her son, 17-year-old Bo Lee" names the son again
+        listed = figure.kind == "person" and first_kind == "person" and (
+            not joined or joined[-1][0].kind == "person")
         if comma_only and figure.kind != "number" and not listed:
             break  # "his brother, 22-year-old Kalif Goens": an appositive, the same person
         last = read_np(tokens, figure.last)

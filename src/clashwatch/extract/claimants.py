@@ -15,7 +15,9 @@ from clashwatch.extract.claim_lexicon import (
     CLAIMANT_NOUNS,
     CLAUSE_BREAKS,
     NOT_SPEECH_AFTER,
+    NOUN_BEFORE_SPEECH,
     SPEECH_AUXILIARIES,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
 )
@@ -130,8 +132,9 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
             continue
         if tok.lower not in SPEECH_VERBS:
             continue
-        if i > 0 and tokens[i - 1].lower in NOT_SPEECH_AFTER:
-            continue  # "no injuries were reported", "the report"
+        if i > 0 and (tokens[i - 1].lower in NOT_SPEECH_AFTER or (
+                tokens[i - 1].lower in NOUN_BEFORE_SPEECH and tok.lower in SPEECH_NOUNS)):
+            continue  # "no injuries were reported", "the report", "police reports"
         span = (_inverted_subject(tokens, i) or _subject_before(tokens, i)
                 or _appositive_subject(tokens, i))
         if span:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from clashwatch.extract.claim_context import (
@@ -43,12 +42,16 @@ from clashwatch.extract.claim_lexicon import (
     AGGREGATE_CUES,
     BOTH_SIDES,
     CUE_FILTER,
+    FATAL_EVENT,
+    FATAL_TITLE,
     LINK_LABEL,
     PAST_YEAR,
     PRONOUN_CLAIMANTS,
+    SUICIDE,
     YEAR_STATISTICS,
 )
 from clashwatch.extract.claim_patterns import Candidate, match_sentence
+from clashwatch.extract.claim_settle import Found, settle_hits
 from clashwatch.extract.claim_tokens import tokenize
 from clashwatch.extract.claimants import Attribution, claimant_for, find_attributions
 from clashwatch.extract.sides import SideLexicon, load_sides
@@ -56,18 +59,8 @@ from clashwatch.model import Article, Claim, Span
 
 # "New Jersey.It happened": a full stop with no space the splitter did not see
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_LEDE_CHARS = 600  # the first paragraphs, where a report says what happened
 _LINK_TEXT = re.compile(r"\[[^\]]*\]\([^)]*\)")  # a Markdown link: another story, not this one
-
-
-@dataclass
-class _Found:
-    """A claim while the article passes still work on it."""
-
-    claim: Claim
-    view: SentenceView
-    cand: Candidate
-    hit: bool = False
-    attributed: bool = False  # the claimant is named in the claim's own sentence
 
 
 def claim_sentences(text: str, sentences: list[Span]) -> list[Span]:
@@ -137,7 +130,7 @@ def _claimant(view: SentenceView, att: Attribution | None,
 
 
 def _side(view: SentenceView, cand: Candidate, claimant_side: str | None, attributed_before: bool,
-          previous: SentenceView | None, prior: _Found | None) -> tuple[str | None, list[int]]:
+          previous: SentenceView | None, prior: Found | None) -> tuple[str | None, list[int]]:
     """Steps 1-6 of `claim_context`; also the token positions whose words tell the victims."""
     side = np_side(view, cand)
     if side:
@@ -194,7 +187,7 @@ def _past_year(view: SentenceView, published: date | None) -> int | None:
 
 
 def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
-               previous: SentenceView | None) -> list[_Found]:
+               previous: SentenceView | None) -> list[Found]:
     cands = match_sentence(view.tokens)
     if not cands:
         return []
@@ -202,7 +195,7 @@ def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
     aggregates = _aggregate_flags(view, cands)
     year = _past_year(view, article.published)
     quote = view.text[view.start:view.end]
-    found: list[_Found] = []
+    found: list[Found] = []
     for cand, aggregate in zip(cands, aggregates, strict=True):
         att = claimant_for(cand.first, cand.last, attributions)
         claimant, claimant_side = _claimant(view, att, sides)
@@ -224,14 +217,14 @@ def _claims_of(view: SentenceView, article: Article, sides: SideLexicon,
             subset=cand.subset)
         if year is not None:
             claim.date_start, claim.date_end = date(year, 1, 1), date(year, 12, 31)
-        found.append(_Found(claim, view, cand, hit=cand.status == "hit",
+        found.append(Found(claim, view, cand, hit=cand.status == "hit",
                             attributed=claimant is not None))
     return found
 
 
-def _carry(found: list[_Found]) -> None:
+def _carry(found: list[Found]) -> None:
     """Step 4: claimant from the claim before; side from a restated earlier claim."""
-    last: _Found | None = None
+    last: Found | None = None
     for item in found:
         claim = item.claim
         # a war total told as background is not the source's: "The six-week conflict,
@@ -245,50 +238,14 @@ def _carry(found: list[_Found]) -> None:
                          and claim.count is not None), None)
             if twin is not None:
                 claim.side = twin.side
-            elif claim.claimant_side and claim.victim == "military":
+            elif (claim.claimant_side and claim.victim == "military"
+                  and not enemy_victims(item.view, item.cand)):
                 claim.side = claim.claimant_side
         if claim.claimant is not None:
             last = item
 
 
-def _settle_hits(found: list[_Found]) -> list[_Found]:
-    """People shot or stabbed, fate open, are wounded, less the dead the article counts
-    among them ("Two men were shot. One died."). "He"/"the victim" wounded in a report that
-    has dead is the same person before he died: the same settling applies."""
-    killed = _largest([f for f in found if f.claim.status == "killed" and not f.hit])
-    kept = []
-    for item in found:
-        claim = item.claim
-        settle = item.hit or (claim.status == "wounded" and claim.count == 1
-                              and item.cand.figure.kind in ("pronoun", "definite"))
-        if not settle or claim.subset or item.cand.others or not killed or not claim.count:
-            kept.append(item)
-            continue
-        if claim.count <= killed:
-            continue  # everyone shot died: the killed claims say it
-        claim.count -= killed
-        if claim.qualifier == "exact":
-            claim.count_min = claim.count_max = claim.count
-        else:
-            claim.count_min = min(claim.count_min, claim.count) if claim.count_min else None
-            claim.count_max = None
-        kept.append(item)
-    return kept
-
-
-def _largest(found: list[_Found]) -> int:
-    """The largest per-sentence sum of incident figures (restatements are not added)."""
-    sums: dict[tuple[int, str | None], int] = {}
-    for item in found:
-        claim = item.claim
-        if claim.aggregate or claim.subset or claim.count is None:
-            continue
-        key = (item.view.index, claim.claimant)
-        sums[key] = sums.get(key, 0) + claim.count
-    return max(sums.values(), default=0)
-
-
-def _place_and_period(article: Article, views: _Views, found: list[_Found]) -> None:
+def _place_and_period(article: Article, views: _Views, found: list[Found]) -> None:
     for item in found:
         claim, view = item.claim, item.view
         if view.in_title:
@@ -305,7 +262,7 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
     article is read, not changed. RETURNS the claims."""
     sides = sides or load_sides()
     views = _Views(article, sides)
-    found: list[_Found] = []
+    found: list[Found] = []
     title = views.title()
     if title is not None:
         found.extend(_claims_of(title, article, sides, None))
@@ -323,7 +280,11 @@ def find_claims(article: Article, sides: SideLexicon | None = None) -> list[Clai
         if view is not None:
             found.extend(_claims_of(view, article, sides, views.get(index - 1)))
     _carry(found)
-    found = _settle_hits(found)
+    # the headline and lede describe the article's own incident; later text may be another
+    fatal = bool(FATAL_EVENT.search(article.title or "") or FATAL_TITLE.search(article.title or "")
+                 or FATAL_EVENT.search(article.text, 0, _LEDE_CHARS))
+    suicide = bool(SUICIDE.search(article.title or "") or SUICIDE.search(article.text))
+    found = settle_hits(found, fatal, suicide)
     _place_and_period(article, views, found)
     return [item.claim for item in found]
 

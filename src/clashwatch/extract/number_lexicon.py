@@ -84,7 +84,10 @@ NOT_COUNT_AFTER = frozenset({
     "dollars", "euros", "pounds", "rubles", "roubles", "manat", "dram", "cents", "kg", "tons",
     "tonnes", "shots", "rounds", "bullets", "shells", "rockets", "missiles", "mph", "degrees",
     "point", "points", "block", "th", "st", "nd", "rd", "-", ":", "/", "year-old", "years-old",
-    "month-old", "months-old",
+    "month-old", "months-old", "yr", "yrs", "y", "yo", "y.o",
+    # "the 911 caller", "a 911 call": a telephone number
+    "call", "calls", "caller", "caller's", "callers", "dispatcher", "dispatchers", "operator",
+    "operators",
 })
 NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highway", "interstate",
                               "page", "chapter", "section", "article", "i-", "us", "age", "aged",
@@ -95,3 +98,6 @@ NOT_COUNT_BEFORE = frozenset({"$", "£", "€", "no.", "number", "route", "highw
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                               "nov", "dec"})
+# "Image 2 of 9", "Slide 3 of 12": numbers of a gallery, before "N of".
+GALLERY_WORDS = frozenset({"image", "photo", "picture", "slide", "page", "video", "part",
+                           "photos", "images", "gallery"})

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from clashwatch.extract.claim_tokens import Token, longest_phrase, tokenize
 from clashwatch.extract.number_lexicon import (
     FIXED,
+    GALLERY_WORDS,
     NEAR_BELOW,
     NEGATIONS,
     NOT_COUNT_AFTER,
@@ -130,9 +131,25 @@ def _is_measure(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if after in NOT_COUNT_AFTER:
         return True
+    if (before is not None and before.lower == "of" and first >= 3
+            and tokens[first - 2].lower.isdigit() and tokens[first - 3].lower in GALLERY_WORDS):
+        return True  # "Image 2 of 9": a picture's place in a gallery
+    if (before is not None and before.lower == "." and first >= 2
+            and tokens[first - 2].lower in NOT_COUNT_BEFORE and tokens[first - 2].is_word):
+        return True  # "Sept. 3": a date
+    if (before is not None and before.lower in RANGE_JOINERS and first >= 3
+            and tokens[first - 3].lower in NOT_COUNT_BEFORE and tokens[first - 3].is_word):
+        return True  # "ages 19 to 24": the end of a range of ages
     tok = tokens[first]
     return tok.lower.startswith("$") or (tok.lower[:1].isdigit() and not _DIGITS.fullmatch(tok.lower)
                                            and not _DIGIT_RANGE.fullmatch(tok.lower))
+
+
+def _age_before(tokens: list[Token], i: int) -> bool:
+    """"ages 20-27", "between the ages of 16-18": a range of ages."""
+    before = [t.lower for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("ages", "aged", "age") or (
+        before[-1] == "of" and len(before) == 2 and before[0] in ("ages", "age")))
 
 
 def _bounds(count: int, qualifier: str, near: bool) -> tuple[int | None, int | None]:
@@ -155,7 +172,8 @@ def _read_plain(tokens: list[Token], i: int, qualifier: str, first: int,
     """A number (or fixed phrase, or range) at token i, with an already-read qualifier."""
     tok = tokens[i]
     digit_range = _DIGIT_RANGE.fullmatch(tok.lower)
-    if digit_range and not (i + 1 < len(tokens) and tokens[i + 1].lower in NOT_COUNT_AFTER):
+    if digit_range and not (i + 1 < len(tokens) and tokens[i + 1].lower in NOT_COUNT_AFTER) and not (
+            _age_before(tokens, i)):
         low, high = (int(g.replace(",", "")) for g in digit_range.groups())
         if max(low, high) <= MAX_COUNT and not _YEAR.fullmatch(digit_range.group(1)):
             return _range_figure(low, high, first, i + 1)
