@@ -12,7 +12,7 @@ from typing import Any
 
 from clashwatch.model import Article, Claim, Event
 from clashwatch.resolve.history import UNATTRIBUTED
-from clashwatch.resolve.reconcile import current_claims
+from clashwatch.resolve.reconcile import current_claims, report_names
 
 QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "about": "~", "at_most": "≤",
                    "fewer_than": "<"}
@@ -30,14 +30,6 @@ def figure_text(claim: dict[str, Any]) -> str:
     if count is None:
         return "some"
     return f"{QUALIFIER_SIGNS.get(str(claim.get('qualifier')), '')}{count}"
-
-
-def report_name(article: Article) -> str:
-    return article.publisher or article.title or article.id
-
-
-def report_labels(articles: Sequence[Article]) -> dict[str, str]:
-    return {a.id: report_name(a) for a in articles}
 
 
 def claimant_of(claim: dict[str, Any], labels: Mapping[str, str]) -> tuple[str, bool]:
@@ -98,7 +90,7 @@ def current_keys(claims: Sequence[dict[str, Any]]) -> set[tuple[str, Any]]:
 
 def claim_rows(event: Event, articles: Sequence[Article]) -> list[dict[str, Any]]:
     """Every claim of an event, by side, with its claimant, period and quote anchor."""
-    labels = report_labels(articles)
+    labels = report_names(articles)
     index = {a.id: i for i, a in enumerate(articles)}
     rows = []
     for side, view in sorted(event.by_side.items(), key=lambda kv: (kv[0] == UNKNOWN_SIDE, kv[0])):
@@ -133,8 +125,10 @@ def side_figures(event: Event, labels: Mapping[str, str]) -> list[dict[str, Any]
         entry: dict[str, Any] = {"side": side}
         for status in ("killed", "wounded"):
             estimate = dict(view.get(status) or {})
-            names = sorted({claimant_of(c, labels)[0] for c in claims
-                            if c.get("status") == status and _key(c) in current})
+            # the reconciler names the claimants its estimate rests on; older stores do not
+            names = estimate.get("claimants") or sorted(
+                {claimant_of(c, labels)[0] for c in claims
+                 if c.get("status") == status and _key(c) in current})
             entry[status] = {"low": estimate.get("low"), "best": estimate.get("best"),
                              "high": estimate.get("high"), "claimants": names}
         if any(entry[s]["best"] is not None for s in ("killed", "wounded")):

@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 
 from clashwatch import settings
 from clashwatch.publish.exporters import EXPORTERS, feature, plain_row
+from clashwatch.resolve.reconcile import report_names
 from clashwatch.web import charts, mapsvg, present, queries
 from clashwatch.web.openapi import openapi_document
 from clashwatch.web.params import (
@@ -118,7 +119,7 @@ async def event_page(request: Request) -> Response:
     history = charts.claimant_history(event)
     data = {
         "event": event.as_dict(), "sources": sources, "claims": claims,
-        "figures": present.side_figures(event, present.report_labels(articles)),
+        "figures": present.side_figures(event, report_names(articles)),
         "related": [{**r, "url": event_url(str(r.get("event_id")))} for r in event.related],
         "history": [s.as_dict() for s in history],
         "articles": [{"id": a.id, "anchor": f"a{i}", "text": a.text} for i, a in enumerate(articles)],
