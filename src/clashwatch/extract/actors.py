@@ -44,6 +44,14 @@ def country_names() -> dict[str, tuple[str, str]]:
     return names
 
 
+def _used_as_place(text: str, start: int, end: int) -> bool:
+    """A state's name as a place ("in Syria") or a demonym as a plain adjective ("Turkish food")."""
+    before = _PREV_WORD.search(text, max(0, start - 20), start)
+    following = _NEXT_WORD.match(text, end)
+    after = following.group(1).lower() if following else ""
+    return bool(before and before.group(1).lower() in lex.PLACE_BEFORE) or after in lex.NOT_ACTOR_AFTER
+
+
 def _country_actors(text: str, covered: set[str], taken: list[Span]) -> list[Actor]:
     """Step 2: country names and demonyms acting as states."""
     table = country_names()
@@ -58,12 +66,8 @@ def _country_actors(text: str, covered: set[str], taken: list[Span]) -> list[Act
                 continue
             start, end = words[0][0], words[n - 1][1]
             name, code = entry
-            before = _PREV_WORD.search(text, max(0, start - 20), start)
-            following = _NEXT_WORD.match(text, end)
-            after = following.group(1).lower() if following else ""
             if not (code in covered or any(s.start <= start < s.end for s in taken)
-                    or (before and before.group(1).lower() in lex.PLACE_BEFORE)
-                    or after in lex.NOT_ACTOR_AFTER):
+                    or _used_as_place(text, start, end)):
                 found.append(Actor(name=name, side=code, kind="state", span=Span(start, end)))
             break
     return found
@@ -78,10 +82,12 @@ def find_actors(article: Article, sides: SideLexicon | None = None) -> list[Acto
     for mention in sides.find_mentions(text):
         party = mention.party
         kind = party.kind_of(mention.text)
+        taken.append(Span(mention.start, mention.end))
+        if kind == "state" and _used_as_place(text, mention.start, mention.end):
+            continue
         name = party.name if kind == party.kind else " ".join(mention.text.split())
         actors.append(Actor(name=name, side=party.side, kind=kind,
                             span=Span(mention.start, mention.end)))
-        taken.append(Span(mention.start, mention.end))
     covered = {p.id for p in sides.parties} | {p.side for p in sides.parties}
     actors.extend(_country_actors(text, covered, taken))
     actors.sort(key=lambda a: a.span.start if a.span else 0)

@@ -157,11 +157,13 @@ def load_sides(extra: tuple[str, ...] = ()) -> SideLexicon:
 
 @lru_cache(maxsize=8)
 def _load_sides(extra: tuple[str, ...]) -> SideLexicon:
+    # the user's profiles first: the first party to claim a name keeps it, so a user's
+    # profile overrides the packaged generic ones
     parties: list[Party] = []
+    for path in extra:
+        parties.extend(read_profile(Path(path)))
     folder = resources.files("clashwatch") / "profiles"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
             parties.extend(read_profile(Path(str(entry))))
-    for path in extra:
-        parties.extend(read_profile(Path(path)))
     return SideLexicon(parties)

@@ -56,9 +56,12 @@ class TimeSpan:
 
 
 def article_time(article: Article) -> TimeSpan | None:
-    """The time of a report: its event dates, else its publication date, else unknown."""
+    """The time of a report: its event dates (when it is dated), else its publication
+    date, else unknown."""
     event = article.event
-    if event.date_start:
+    # without a publication date nothing tells the event's date from one the report recalls
+    # (the earlier quake, last year's attack), so such a report's dates never block
+    if event.date_start and article.published:
         return TimeSpan(event.date_start, event.date_end or event.date_start, "event dates")
     if article.published:
         return TimeSpan(article.published, article.published, "published")
