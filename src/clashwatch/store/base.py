@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from clashwatch.errors import StoreError
 from clashwatch.model import Article, Event, iso
-from clashwatch.store.schema import FTS_HOOK, MIGRATIONS, SCHEMA_NAME, SCHEMA_VERSION
+from clashwatch.store.schema import FTS_HOOK, META_TABLE, MIGRATIONS, SCHEMA_NAME, SCHEMA_VERSION
 
 T = TypeVar("T")
 
@@ -114,23 +114,23 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.url}: store schema version {version} is newer than this "
                              f"ClashWatch understands ({SCHEMA_VERSION}); upgrade ClashWatch")
-        for number in range(version, SCHEMA_VERSION):
-            def run(tx: Transaction, statements: list[str] = MIGRATIONS[number],
-                    new_version: int = number + 1) -> None:
-                # another process may have run it between our read and our write lock
-                if new_version > 1 and self._version_in(tx) >= new_version:
-                    return
-                for statement in statements:
-                    # the web migration's full-text search is the backend's own SQL
-                    for sql in (self.fts_statements() if statement == FTS_HOOK
-                                else [self.migration_statement(statement)]):
-                        tx.execute(sql)
-                tx.execute("DELETE FROM meta WHERE key IN ('schema_version', 'schema_name')")
-                tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
-                           ("schema_version", str(new_version)))
-                tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
-                           ("schema_name", SCHEMA_NAME))
-            self.write(run)
+        if version < SCHEMA_VERSION:
+            self.write(self._run_migrations)
+
+    def _run_migrations(self, tx: Transaction) -> None:
+        """All pending migrations in one transaction. The version is read again under the
+        write lock: another process opening the same new store may have run them already."""
+        tx.execute(META_TABLE)  # idempotent; the version lives there
+        for number in range(self._version_in(tx), SCHEMA_VERSION):
+            for statement in MIGRATIONS[number]:
+                # the web migration's full-text search is the backend's own SQL
+                for sql in (self.fts_statements() if statement == FTS_HOOK
+                            else [self.migration_statement(statement)]):
+                    tx.execute(sql)
+        tx.execute("DELETE FROM meta WHERE key IN ('schema_version', 'schema_name')")
+        tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                   ("schema_version", str(SCHEMA_VERSION)))
+        tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", ("schema_name", SCHEMA_NAME))
 
     def migration_statement(self, statement: str) -> str:
         """A migration statement in this backend's dialect (as written: SQLite's)."""

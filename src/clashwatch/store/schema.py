@@ -77,10 +77,11 @@ SQLITE_FTS_STATEMENTS: list[str] = [
         SELECT event_id, country FROM events WHERE country IS NOT NULL""",
 ]
 
+META_TABLE = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"
 # Each entry is one migration: a list of statements valid on both SQLite and PostgreSQL.
 MIGRATIONS: list[list[str]] = [
     [
-        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+        META_TABLE,
         """CREATE TABLE IF NOT EXISTS articles (
             id TEXT PRIMARY KEY, canonical_url TEXT, content_hash TEXT NOT NULL,
             published TEXT, title TEXT, publisher TEXT, url TEXT, source TEXT,
