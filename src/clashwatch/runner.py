@@ -123,16 +123,7 @@ def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
     report = RunReport()
     started = time.monotonic()
     fetcher = Fetcher(fetch_options, StoreFetchState(store))
-    for article in extracted(inputs, report, jobs, progress, fetcher):
-        try:
-            outcome = store.add_article(article)
-        except (ClashWatchError, ValueError) as exc:  # ValueError: text the DB cannot encode
-            report.errors.append(one_line(f"{article.source or article.id}: {exc}"))
-            continue
-        if outcome == "added":
-            report.added += 1
-        else:
-            report.duplicates += 1
+    store_articles(store, extracted(inputs, report, jobs, progress, fetcher), report)
     # also after a run killed between adding articles and regrouping them: the articles
     # are stored (and count as duplicates now) but belong to no event yet
     if report.added or has_ungrouped_articles(store):
@@ -146,6 +137,21 @@ def ingest_into(store: Store, inputs: Iterable[str], jobs: int = 1,
 def has_ungrouped_articles(store: Store) -> bool:
     """Whether some stored article belongs to no event."""
     return bool(store.read("SELECT 1 FROM articles WHERE event_id IS NULL LIMIT 1"))
+
+
+def store_articles(store: Store, articles: Iterable[Article], report: RunReport) -> None:
+    """Add extracted articles one by one, counting added and duplicate ones; an article the
+    store refuses is reported on one line and the others still go in."""
+    for article in articles:
+        try:
+            outcome = store.add_article(article)
+        except (ClashWatchError, ValueError) as exc:  # ValueError: text the DB cannot encode
+            report.errors.append(one_line(f"{article.source or article.id}: {exc}"))
+            continue
+        if outcome == "added":
+            report.added += 1
+        else:
+            report.duplicates += 1
 
 
 def refresh_events(store: Store) -> list[Event]:

@@ -12,27 +12,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from clashwatch.errors import ClashWatchError, one_line
 from clashwatch.model import Article
 from clashwatch.publish import JsonLinesEventExporter, export_events
-from clashwatch.runner import RunReport, has_ungrouped_articles, refresh_events
+from clashwatch.runner import RunReport, has_ungrouped_articles, refresh_events, store_articles
 from clashwatch.store import open_store
 
 
 def finish_batch(out_dir: Path, articles: Iterable[dict[str, Any]], report: RunReport) -> None:
     """The driver's step: store the articles in input order, group them, write events.jsonl."""
     with open_store(out_dir / "clashwatch.db") as store:
-        for record in articles:
-            article = Article.from_dict(record)
-            try:
-                outcome = store.add_article(article)
-            except (ClashWatchError, ValueError) as exc:
-                report.errors.append(one_line(f"{article.source or article.id}: {exc}"))
-                continue
-            if outcome == "added":
-                report.added += 1
-            else:
-                report.duplicates += 1
+        store_articles(store, (Article.from_dict(record) for record in articles), report)
         if report.added or has_ungrouped_articles(store):
             refresh_events(store)
         events = store.events()
