@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, write_result
+from benchmarks.common import ROOT, gvc_input, write_result
 
 COMMANDS = {
     "build": ["build", "{input}", "-o", "{out}", "-q"],
@@ -64,12 +64,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     args = parser.parse_args()
-    source = data_dir() / "gvc-dev" / "docs.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
-        input_path = Path(tmp) / "gvc-dev.jsonl"
-        lines = source.read_text(encoding="utf-8").splitlines()[: args.limit]
-        input_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        n = len(lines)
+        input_path, n = gvc_input(Path(tmp), args.limit)
         times: dict[str, list[float]] = {name: [] for name in COMMANDS}
         for repeat in range(args.repeats):
             for name in COMMANDS:

@@ -33,3 +33,12 @@ def write_result(name: str, figures: dict[str, Any]) -> Path:
     path.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2, ensure_ascii=False))
     return path
+
+
+def gvc_input(folder: Path, limit: int | None = None) -> tuple[Path, int]:
+    """The first `limit` gvc-dev articles (all by default) as a JSONL file in `folder`,
+    for benchmarks that time a CLI command on them; returns the file and its line count."""
+    lines = (data_dir() / "gvc-dev" / "docs.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
+    path = folder / "gvc-dev.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, len(lines)

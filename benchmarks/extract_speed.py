@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, write_result
+from benchmarks.common import ROOT, gvc_input, write_result
 
 
 def run(input_path: Path, out: Path, jobs: int) -> float:
@@ -48,12 +48,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--jobs", type=int, default=1, help="clashwatch extract -j")
     args = parser.parse_args()
-    source = data_dir() / "gvc-dev" / "docs.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
-        input_path = Path(tmp) / "gvc-dev.jsonl"
-        lines = source.read_text(encoding="utf-8").splitlines()[: args.limit]
-        input_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        n = len(lines)
+        input_path, n = gvc_input(Path(tmp), args.limit)
         times = []
         for repeat in range(args.repeats):
             out = Path(tmp) / f"claims-{repeat}.jsonl"
