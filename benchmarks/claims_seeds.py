@@ -25,6 +25,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import ROOT, read_jsonl, write_result
 from clashwatch.extract.claim_scorer import ClaimScore, score_document
@@ -40,15 +41,20 @@ def gold_path() -> Path:
     return found if found.is_file() else ROOT / "tests" / "fixtures" / "seeds_gold.json"
 
 
-def evaluate(seeds: Path = SEEDS, gold_file: Path | None = None) -> tuple[ClaimScore, dict[str, int]]:
-    """Extract the seeds and score them; RETURNS the score and claims per document."""
-    gold = json.loads((gold_file or gold_path()).read_text(encoding="utf-8"))
+def extract_seeds(seeds: Path = SEEDS) -> dict[str, dict[str, Any]]:
+    """`clashwatch extract` over the seeds: article id -> its extracted record."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "claims.jsonl"
         report = run_extract([str(seeds)], out)
         if report.errors:
             raise SystemExit("; ".join(report.errors))
-        records = {r["id"]: r for r in read_jsonl(out)}
+        return {r["id"]: r for r in read_jsonl(out)}
+
+
+def evaluate(seeds: Path = SEEDS, gold_file: Path | None = None) -> tuple[ClaimScore, dict[str, int]]:
+    """Extract the seeds and score them; RETURNS the score and claims per document."""
+    gold = json.loads((gold_file or gold_path()).read_text(encoding="utf-8"))
+    records = extract_seeds(seeds)
     score = ClaimScore()
     per_doc = {}
     for doc in gold["documents"]:

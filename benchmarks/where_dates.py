@@ -19,20 +19,17 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 import time
 from collections import Counter
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from benchmarks.claims_seeds import SEEDS, gold_path
-from benchmarks.common import read_jsonl, write_result
+from benchmarks.claims_seeds import extract_seeds, gold_path
+from benchmarks.common import write_result
 from benchmarks.gvc_totals import load
 from clashwatch.extract import Extractor
 from clashwatch.extract.claim_scorer import match_claims
 from clashwatch.model import Article, parse_iso
-from clashwatch.runner import run_extract
 
 DATE_COMPONENTS = ("dates", "claim_periods")
 MAX_EXTRA_DAYS = 3
@@ -48,12 +45,7 @@ def _covers(start: date | None, end: date | None, gold_start: date, gold_end: da
 def evaluate_seeds() -> dict[str, Any]:
     """Rate of dated gold claims whose paired extracted claim has a fitting range."""
     gold = json.loads(gold_path().read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "claims.jsonl"
-        report = run_extract([str(SEEDS)], out)
-        if report.errors:
-            raise SystemExit("; ".join(report.errors))
-        records = {r["id"]: r for r in read_jsonl(out)}
+    records = extract_seeds()
     right = total = 0
     misses = []
     for doc in gold["documents"]:
