@@ -1,18 +1,22 @@
-"""`clashwatch batch --engine spark`: the per-article work as a PySpark job.
+"""`clashwatch batch --engine spark`: the per-article work as one PySpark job.
 
 The job, step by step:
 
 1. Plan (driver): each input becomes units with an order key. A JSONL file is read by
-   Spark itself (`textFile`, split across the cluster; `zipWithIndex` numbers its
-   lines); other files (text, HTML, WARC, feeds) are listed on the driver and handed
-   out whole, one unit per file, so a WARC file is streamed by one worker.
-2. Extract (workers): `mapPartitions` builds one `Extractor` per partition and runs
-   each unit through the same readers and extractor as `build`; a bad line or article
-   becomes an error record naming it. The result is persisted, so extraction runs once.
-3. Write (workers): articles.parquet and claims.parquet (columns in `records.py`).
-4. Group (driver): the extracted records are collected, put back in input order and
-   grouped by the library's own path (`records.finish_batch`), so events.jsonl is the
-   same as `build`'s on the same input.
+   Spark itself (`textFile`, split across the cluster; each partition numbers its own
+   lines and ends with a "count" unit, so no extra job numbers lines across the file);
+   other files (text, HTML, WARC, feeds) are listed on the driver and handed out whole,
+   one unit per file, so a WARC file is streamed by one worker.
+2. One task per partition (workers, `run_partition`): each unit goes through the same
+   readers and extractor as `build` (one `Extractor` per Python worker, kept across
+   its tasks), the task writes its partition's part files of articles.parquet and
+   claims.parquet with pyarrow, and returns compact records to the driver: the article
+   JSON, or an error message naming the file and line. Extraction runs once; no
+   second job reads the results again, and no DataFrame or Arrow conversion is made.
+3. Group (driver): the returned records are put back in input order, the partitions'
+   line counts turn partition-relative line numbers into file line numbers, and the
+   articles are grouped by the library's own path (`driver.finish_batch`), so
+   events.jsonl is the same as `build`'s on the same input.
 
 Runs in local mode (`local[2]`) on one machine; under `spark-submit` the master and
 resources come from spark-submit (see docs/scale.md and `batch/submit.py`).
@@ -26,15 +30,16 @@ import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clashwatch import settings
+from clashwatch.batch.parquet import PartFiles, clear_table
 from clashwatch.batch.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_rows
 from clashwatch.errors import InputError
 
 if TYPE_CHECKING:
+    from clashwatch.extract import Extractor
     from clashwatch.runner import RunReport
 
 # Workers import this module: heavy imports (the runner pulls in scikit-learn) stay
@@ -109,13 +114,25 @@ def read_unit(unit: Unit) -> Iterator[tuple[Key, Any]]:
         yield (key[0], key[1], 0, number), item
 
 
+_EXTRACTOR: Extractor | None = None  # this worker process's, kept across its tasks
+
+
+def worker_extractor() -> Extractor:
+    """The Extractor of this Python worker: Spark reuses a worker for many tasks
+    (spark.python.worker.reuse), so the models load once per worker, not per task."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from clashwatch.extract import Extractor
+
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
 def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
-    """Worker side: (key, "article", Article JSON) or (key, "error", message) per item.
-    One Extractor per partition, made when its first readable article arrives."""
-    from clashwatch.extract import Extractor
+    """Worker side: (key, "article", Article JSON) or (key, "error", message) per item;
+    the models load when the first readable article arrives."""
     from clashwatch.timeouts import time_limit
 
-    extractor = None
     for unit in units:
         if unit[1] in ("count", "error"):  # passed through to the driver
             yield unit[0], unit[1], str(unit[3])
@@ -127,10 +144,9 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
                 else:
                     yield key, "error", str(item)
                 continue
-            extractor = extractor or Extractor()
             try:
                 with time_limit(settings.EXTRACT_MAX_SECONDS_PER_ARTICLE):
-                    done = extractor(item)
+                    done = worker_extractor()(item)
             except Exception as exc:  # noqa: BLE001 - one article's failure is one line
                 from clashwatch.runner import extraction_error
 
@@ -139,56 +155,55 @@ def extract_partition(units: Iterator[Unit]) -> Iterator[tuple[Key, str, str]]:
             yield key, "article", json.dumps(done.as_dict(), ensure_ascii=False)
 
 
-def _article_rows(rows: Iterator[tuple[Key, str, str]]) -> Iterator[tuple[Any, ...]]:
-    for _, status, payload in rows:
-        if status == "article":
-            yield article_row(json.loads(payload))
+def run_partition(index: int, units: Iterator[Unit], out: str,
+                  ) -> Iterator[tuple[Key, str, str]]:
+    """One task: extract the partition, write its part files of both tables, and return
+    its records (what `extract_partition` yields) to the driver. The part files are put
+    in place only when the whole partition is done, so a failed task leaves none."""
+    articles = PartFiles(Path(out) / "articles.parquet", index, ARTICLE_COLUMNS)
+    claims = PartFiles(Path(out) / "claims.parquet", index, CLAIM_COLUMNS)
+    try:
+        for result in extract_partition(units):
+            if result[1] == "article":
+                record = json.loads(result[2])
+                articles.add(article_row(record))
+                for row in claim_rows(record):
+                    claims.add(row)
+            yield result
+    except BaseException:
+        articles.abort()
+        claims.abort()
+        raise
+    articles.close()
+    claims.close()
 
 
-def _claim_rows(rows: Iterator[tuple[Key, str, str]]) -> Iterator[tuple[Any, ...]]:
-    for _, status, payload in rows:
-        if status == "article":
-            yield from claim_rows(json.loads(payload))
+def spark_context(master: str | None) -> Any:
+    """A SparkContext: spark-submit's when there is one (its master wins), else a local
+    one with no UI and no network beyond loopback. No SparkSession: the job uses no SQL,
+    and the SQL classes would only lengthen the JVM's start."""
+    from pyspark import SparkConf, SparkContext
 
-
-def spark_schema(columns: list[tuple[str, str]]) -> Any:
-    from pyspark.sql import types as T
-
-    kinds = {"string": T.StringType(), "int64": T.LongType(), "double": T.DoubleType(),
-             "bool": T.BooleanType()}
-    return T.StructType([T.StructField(name, kinds[kind], True) for name, kind in columns])
-
-
-def spark_session(master: str | None, partitions: int | None) -> Any:
-    """A SparkSession: spark-submit's when there is one, else local with no UI and no
-    network beyond loopback."""
-    from pyspark.sql import SparkSession
-
-    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started the JVM
-    builder = SparkSession.builder.appName("clashwatch-batch")
-    if not submitted:
+    conf = SparkConf().setAppName("clashwatch-batch")
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:  # not started by spark-submit
         # workers must run this Python (the venv with ClashWatch and its models)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-        builder = builder.master(master or settings.BATCH_SPARK_MASTER)
+        conf.setMaster(master or settings.BATCH_SPARK_MASTER)
         if (master or settings.BATCH_SPARK_MASTER).startswith("local"):
             # one machine: loopback only (no lookup of the host name, no open port)
             os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-            builder = builder.config("spark.driver.host", "127.0.0.1") \
-                .config("spark.driver.bindAddress", "127.0.0.1")
-            # one short-lived JVM that only moves rows (Python does the work): the C1
-            # compiler alone and the serial collector start it faster on a small machine
-            builder = builder.config("spark.driver.extraJavaOptions",
-                                     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
-    elif master:
-        builder = builder.master(master)
-    builder = (builder.config("spark.ui.enabled", "false")
-               .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.shuffle.partitions", str(partitions or 2))
-               .config("spark.python.worker.reuse", "true"))
-    spark = builder.getOrCreate()
-    spark.sparkContext.setLogLevel("ERROR")
-    return spark
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress",
+                                                            "127.0.0.1")
+            # one short-lived JVM that only moves lines and records (Python does the
+            # work): the C1 compiler alone and the serial collector start it faster
+            conf.set("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    conf.set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
+    # the default, stated: a worker keeps its loaded models from task to task
+    conf.set("spark.python.worker.reuse", "true")
+    sc = SparkContext.getOrCreate(conf)
+    sc.setLogLevel("ERROR")
+    return sc
 
 
 def build_units(sc: Any, inputs: Sequence[str], partitions: int) -> Any:
@@ -244,35 +259,29 @@ def line_offsets(collected: list[tuple[Key, str, str]]) -> dict[tuple[int, int, 
 
 def run_spark(inputs: Sequence[str], out_dir: Path, master: str | None = None,
               partitions: int | None = None) -> RunReport:
-    from pyspark import StorageLevel
-
     from clashwatch.batch.driver import finish_batch
     from clashwatch.runner import RunReport
 
     report = RunReport()
     started = time.monotonic()
     out_dir.mkdir(parents=True, exist_ok=True)
-    spark = spark_session(master, partitions)
+    out = str(out_dir.resolve())  # the executors' path too: a folder every node mounts
+    for name in ("articles.parquet", "claims.parquet"):
+        clear_table(out_dir / name)
+    sc = spark_context(master)
     try:
-        sc = spark.sparkContext
         parts = partitions or max(1, sc.defaultParallelism * settings.BATCH_PARTITIONS_PER_CORE)
-        results = build_units(sc, inputs, parts).mapPartitions(extract_partition) \
-            .persist(StorageLevel.MEMORY_AND_DISK)
-        # the collect extracts (once: persisted); the two writes then read the cache, at
-        # the same time from two threads, as their fixed costs are mostly waiting
-        collected = sorted(results.collect(), key=lambda r: r[0])
-
-        def write(rows: Any, columns: list[tuple[str, str]], name: str) -> None:
-            spark.createDataFrame(results.mapPartitions(rows), spark_schema(columns)) \
-                .write.mode("overwrite").parquet(str((out_dir / name).resolve()))
-
-        with ThreadPoolExecutor(2) as pool:
-            for done in [pool.submit(write, _article_rows, ARTICLE_COLUMNS, "articles.parquet"),
-                         pool.submit(write, _claim_rows, CLAIM_COLUMNS, "claims.parquet")]:
-                done.result()
-        results.unpersist()
+        # the one job: extract, write the part files, return the records
+        collected = build_units(sc, inputs, parts).mapPartitionsWithIndex(
+            lambda index, units: run_partition(index, units, out)).collect()
     finally:
-        spark.stop()
+        sc.stop()
+    for name in ("articles.parquet", "claims.parquet"):
+        (out_dir / name).mkdir(exist_ok=True)  # no partition at all: still a folder
+        (out_dir / name / "_SUCCESS").touch()  # as Spark's writers mark a complete table
+    # partitions come back in order and each in its order; the sort is the order's
+    # definition, not a repair
+    collected.sort(key=lambda r: r[0])
     offsets = line_offsets(collected)
     records = []
     for key, status, payload in collected:
