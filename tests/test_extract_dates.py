@@ -229,3 +229,64 @@ def test_extract_dates_html_publication_from_metadata_only(meta: str, expected: 
 
     article = extract_html(_PAGE.format(meta=meta), "a", "page.html")
     assert article.published == expected
+
+
+# --- wars and ceasefires of a conflict profile (date_conflicts) -----------------------
+# The packaged Armenia-Azerbaijan profile lists the 2020 war (27 Sep - 10 Nov 2020) and
+# the ceasefire of 10 November 2020; the sentences are made up.
+WAR_2020 = (date(2020, 9, 27), date(2020, 11, 10))
+
+
+def _aggregate_claims(text: str, published: date, figures: list[str]) -> Article:
+    article = resolve(text, published)
+    for figure in figures:
+        start = text.index(figure)
+        article.claims.append(Claim(status="killed", count=1, quote=figure, aggregate=True,
+                                    span=Span(start, start + len(figure))))
+    return ClaimPeriods()(article)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a war total: the war's days, not the day of the report
+    ("Armenia said on Monday that 3,000 of its soldiers died in the 44-day war with Azerbaijan.",
+     date(2021, 3, 1), WAR_2020),
+    ("The six-week conflict between Armenia and Azerbaijan claimed 6,000 lives.",
+     date(2022, 5, 2), WAR_2020),
+    ("Overall, Azerbaijan has reported 2,000 soldiers killed in the latest bout of fighting "
+     "with Armenia.", date(2020, 12, 1), WAR_2020),
+    # since the start of the war: to publication
+    ("Since the start of the war, 900 Armenian soldiers have been killed, Azerbaijan said.",
+     date(2020, 10, 20), (date(2020, 9, 27), date(2020, 10, 20))),
+    # since the ceasefire: from the profile's ceasefire, also when the text names its month
+    ("Azerbaijan says 12 soldiers have been killed by Armenian mines since the ceasefire.",
+     date(2021, 2, 1), (date(2020, 11, 10), date(2021, 2, 1))),
+    ("Azerbaijani officials say four soldiers have been killed since a cease-fire last month "
+     "ended clashes with Armenian forces.", date(2020, 12, 13), (date(2020, 11, 10), date(2020, 12, 13))),
+])
+def test_extract_dates_war_totals_from_profile(text: str, published: date,
+                                               expected: tuple[date, date]) -> None:
+    figure = next(w for w in ("3,000", "6,000", "2,000", "900", "12", "four") if w in text)
+    claim = _aggregate_claims(text, published, [figure]).claims[0]
+    assert (claim.date_start, claim.date_end) == expected
+
+
+def test_extract_dates_war_total_carried_to_next_sentence() -> None:
+    text = ("Overall, Azerbaijan has reported 2,000 of its soldiers killed in the latest bout of "
+            "fighting.\n\nArmenia has not released a final death toll, but officials have said "
+            "at least 1,500 soldiers had been killed.")
+    article = _aggregate_claims(text, date(2020, 12, 13), ["2,000", "1,500"])
+    assert [(c.date_start, c.date_end) for c in article.claims] == [WAR_2020, WAR_2020]
+
+
+def test_extract_dates_war_needs_the_conflict_and_a_total() -> None:
+    # no party of a profiled conflict: "the war" is not read
+    assert [p.role for p in found("Three were shot on Tuesday, the worst since the war.")] == [None]
+    # a war long over is no "latest bout of fighting" (2014: the 1994 war is not it)
+    text = "Armenia and Azerbaijan said 13 died in the latest bout of fighting on Friday."
+    assert [p.role for p in found(text, date(2014, 8, 2))] == [None]
+    # an incident claim (not a total) keeps its own date, and the event ignores the war
+    text = "Two Armenian soldiers were killed on Tuesday, Azerbaijan said, the worst since the war."
+    article = _claims(text, date(2021, 5, 12), ["Two Armenian soldiers"])
+    assert (article.claims[0].date_start, article.claims[0].date_end) == (date(2021, 5, 11),) * 2
+    principal = principal_period(article, article.periods)
+    assert principal is not None and principal.text == "on Tuesday"

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 import dateparser
 
+from clashwatch.extract.date_conflicts import conflict_periods
 from clashwatch.extract.date_lexicon import (
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -254,5 +255,6 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
-        article.periods = find_periods(article)
+        # the wars and ceasefires of the article's conflict (profile data) join them
+        article.periods = conflict_periods(article, find_periods(article))
         return article
