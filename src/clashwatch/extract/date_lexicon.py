@@ -237,7 +237,7 @@ DEVELOPMENT_WORDS = re.compile(
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
     r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
-    r"hospitalized|recovering|recovery|autopsy|coroner|rally)\b)")
+    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
 ATTACHED_AFTER = re.compile(

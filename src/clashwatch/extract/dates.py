@@ -57,6 +57,8 @@ NEAR = 40  # characters around a date where words of violence make it the incide
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
 TODAY_PENALTY = 3
 ATTACHED_BONUS = 3
+UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
+FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
@@ -232,15 +234,65 @@ def principal_period(article: Article, periods: list[Period],
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
-        return best[1]
+        return _incident_behind(article, periods, best[1], rank) or best[1]
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
+        if (earlier := _incident_behind(article, periods, first, rank)) is not None:
+            return earlier
         return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
                       "report")
     if published is not None:
         # no date in the text: news of the day, or of the night before
-        return Period(published - timedelta(days=1), published, "days", "", None, "published")
+        return Period(published - timedelta(days=UNDATED_DAYS), published, "days", "", None,
+                      "published")
+    return None
+
+
+def _is_development(lower: str, sent: Span, span: Span) -> bool:
+    """A date of what came after the violence: an arrest, a hearing, a funeral ("was
+    charged Friday", "remained hospitalized Sunday"), or of no violence at all."""
+    near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
+    if _attached(lower, sent, span):
+        return False
+    return bool(DEVELOPMENT_WORDS.search(near)) or (
+        bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near))
+
+
+def _attached(lower: str, sent: Span, span: Span) -> bool:
+    """Words of the violence right next to the date: "the March 27 shooting", "shot
+    and killed Saturday"."""
+    return bool(ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or
+                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start))
+
+
+def _incident_behind(article: Article, periods: list[Period], chosen: Period,
+                     rank: dict[tuple[int, int], int]) -> Period | None:
+    """A follow-up story (arrest, charges, funeral, identification of a victim) is dated
+    by the development, but the event is the violence: the first incident date of the
+    article before the development's, next to words of the violence and not of the
+    development ("charged Friday ... The shooting happened Wednesday night")."""
+    span = chosen.span
+    sent = article.sentence_of(span.start) if span else None
+    lower = article.text.lower()
+    if span is None or sent is None or not _is_development(lower, sent, span):
+        return None
+    for period in periods:
+        p_span = period.span
+        if p_span is None or period.role is not None or period.end >= chosen.start or \
+                (period.end - period.start).days >= MAX_EVENT_DAYS or \
+                (chosen.start - period.end).days > FOLLOW_UP_DAYS:
+            continue
+        p_sent = article.sentence_of(p_span.start)
+        if p_sent is None or (p_sent.start, p_sent.end) not in rank:
+            continue
+        near = lower[max(p_sent.start, p_span.start - NEAR):min(p_sent.end, p_span.end + NEAR)]
+        # a month is the violence's only when said of it ("the November shooting")
+        if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
+            continue
+        if INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
+                not DEVELOPMENT_WORDS.search(near):
+            return period
     return None
 
 
