@@ -247,7 +247,7 @@ ATTACHED_AFTER = re.compile(
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
 # fatal shooting of the girl Wednesday", "was found dead Friday"
 ATTACHED_BEFORE = re.compile(
-    r"\b(?:shot|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
+    r"\b(?:shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
     r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import dateparser
@@ -49,6 +50,7 @@ from clashwatch.model import Article, Period, Span
 
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
+_POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
 MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
@@ -57,6 +59,7 @@ NEAR = 40  # characters around a date where words of violence make it the incide
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
 TODAY_PENALTY = 3
 ATTACHED_BONUS = 3
+MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
 UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
 FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
@@ -90,6 +93,18 @@ def find_publication_date(text: str, max_lines: int = 8) -> date | None:
         elif (dateline := DATELINE.match(line)) and (day := _parse_line(dateline.group("date"))):
             found.setdefault(2, day)
     return found[min(found)] if found else None
+
+
+def page_posted_date(text: str, max_lines: int = 8) -> date | None:
+    """The date of a "Posted:"/"Published:" line near the top (not "Updated:")."""
+    if "osted" not in text[:2000] and "ublished" not in text[:2000]:
+        return None  # the common case, cheaply
+    for line in [ln for ln in text.split("\n", max_lines * 3) if ln.strip()][:max_lines]:
+        # also after a headline on the same line: "Shooting Posted: Saturday, March 2, 2013"
+        for cue in _POSTED.finditer(line):
+            if day := _parse_line(line[cue.end():cue.end() + 60]):
+                return day
+    return None
 
 
 def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
@@ -307,6 +322,13 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
+        # relative dates are the page's own: a "Posted:" line earlier than the date the
+        # page came with (a crawl's, an update's) is when "on Sunday" was written
+        anchor = article
+        posted = page_posted_date(article.text)
+        if posted is not None and article.published is not None and \
+                article.published - timedelta(days=MAX_POSTED_GAP) <= posted < article.published:
+            anchor = replace(article, published=posted)
         # the wars and ceasefires of the article's conflict (profile data) join them
-        article.periods = conflict_periods(article, find_periods(article))
+        article.periods = conflict_periods(article, find_periods(anchor))
         return article
