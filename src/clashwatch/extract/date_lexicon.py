@@ -105,6 +105,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
     "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
                  r"(?P<unit>(?i:days|weeks))",
+    # holidays: "on Christmas Eve", "Easter Sunday", "New Year's Eve", "Father's Day"
+    "holiday": r"(?:(?i:on|last|this)\s+)?(?P<h>Christmas\s+Eve|Christmas\s+Day|Christmas|"
+               r"New\s+Year['’]?s\s+Eve|New\s+Years?\s+Eve|New\s+Year['’]?s\s+Day|NYE|"
+               r"Easter\s+Sunday|Easter|Father['’]?s\s+Day|Mother['’]?s\s+Day|"
+               r"Thanksgiving(?:\s+Day)?|Halloween|Fourth\s+of\s+July|Independence\s+Day|"
+               r"Memorial\s+Day|Labor\s+Day|Valentine['’]?s\s+Day)"
+               r"(?:\s+(?P<hpart>(?i:night|evening|morning|afternoon)))?(?!\s+(?i:tree|party|"
+               r"parade|gifts?|shopping|lights|break|season|holidays?|week|weekend))",
     # weekdays: "on Tuesday", "last Friday", "Saturday morning", "Tuesday's attack"
     "weekday": r"(?:(?P<rel>(?i:on|last|this|next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?",
 }.items()}
@@ -114,6 +122,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 # before (-1) or of (0) the publication, ending at it; "weekend" the last Friday night to
 # Sunday; "lastweek" the last calendar week or the seven days before publication, as
 # "last week" is used for both; "prev" the period named just before ("the same day").
+# Holidays: name (lower-case, apostrophes and "day" dropped) -> (month, day) of a fixed
+# date, or (month, weekday, nth) with nth -1 for the last; Easter is computed
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "new years eve": (12, 31), "nye": (12, 31),
+    "new years": (1, 1), "halloween": (10, 31), "fourth of july": (7, 4),
+    "independence": (7, 4), "valentines": (2, 14), "fathers": (6, 6, 3), "mothers": (5, 6, 2),
+    "thanksgiving": (11, 3, 4), "memorial": (5, 0, -1), "labor": (9, 0, 1),
+}
 RELATIVE: dict[str, tuple[str, int, int]] = {
     "today": ("pub", 0, 0), "earlier today": ("pub", 0, 0), "tonight": ("pub", 0, 0),
     "this morning": ("pub", 0, 0), "this afternoon": ("pub", 0, 0),
@@ -156,6 +172,9 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "zone": ("gmt", "utc"),
     "ago": ("ago", "earlier"),
     "span": ("days", "weeks"),
+    "holiday": ("christmas", "new year", "nye", "easter", "father", "mother", "thanksgiving",
+                "halloween", "fourth of july", "independence day", "memorial day",
+                "labor day", "valentine"),
 }
 CAPITALISED_ANCHORS = frozenset({"month", "weekday"})
 # years and numeric dates are found by a pattern (digits are not words)
@@ -170,6 +189,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "date_md": "month", "date_dm": "month", "month": "month", "month_year": "month",
     "month_attr": "month",
     "year": "numeric", "days_ago": "ago", "past_days": "span", "weekday": "weekday",
+    "holiday": "holiday",
 }
 # Lower-case strings a pattern cannot match without: a window lacking all of them is
 # not searched with it
@@ -264,3 +284,9 @@ PUBLISHED_CUE = re.compile(
 DATELINE = _compile(
     r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?,\s+(?P<date>(?:{WEEKDAY},?\s+)?"
     r"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}))\b")
+# A headline or lede of a follow-up story with no date in it: the violence was a few
+# days before publication ("Police identify shooter", "Teen charged in killing")
+FOLLOW_UP_WORDS = re.compile(
+    r"(?:\b(?:identif\w*|identity|investigat\w*|accused|charged|charges|arrest\w*|indicted|"
+    r"sentenced|pleads?|guilty|funeral|vigil|remembered|mourn\w*|dies|died|detained|"
+    r"custody|recovering|hearing|court)\b)")

@@ -34,6 +34,7 @@ from clashwatch.extract.date_lexicon import (
     CAPTION,
     DATELINE,
     DEVELOPMENT_WORDS,
+    FOLLOW_UP_WORDS,
     FUTURE_BEFORE,
     FUTURE_RELATIVE,
     INCIDENT_WORDS,
@@ -61,6 +62,8 @@ TODAY_PENALTY = 3
 ATTACHED_BONUS = 3
 MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
 UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
+UNDATED_FOLLOW_UP_DAYS = 4
+LEDE_CHARS = 300
 FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
@@ -259,8 +262,11 @@ def principal_period(article: Article, periods: list[Period],
                       "report")
     if published is not None:
         # no date in the text: news of the day, or of the night before
-        return Period(published - timedelta(days=UNDATED_DAYS), published, "days", "", None,
-                      "published")
+        # no date in the text: news of the day or the two before; a follow-up (an
+        # identification, charges, "investigating") comes a few days after the violence
+        head = f"{article.title or ''} {text[:LEDE_CHARS]}".lower()
+        back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
+        return Period(published - timedelta(days=back), published, "days", "", None, "published")
     return None
 
 
