@@ -249,7 +249,7 @@ INCIDENT_WORDS = re.compile(
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
     r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
-    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets)\b)")
+    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
 # announced Monday the arrest of a man they believe shot six people")
 DEVELOPMENT_WORDS = re.compile(
@@ -290,3 +290,8 @@ FOLLOW_UP_WORDS = re.compile(
     r"(?:\b(?:identif\w*|identity|investigat\w*|accused|charged|charges|arrest\w*|indicted|"
     r"sentenced|pleads?|guilty|funeral|vigil|remembered|mourn\w*|dies|died|detained|"
     r"custody|recovering|hearing|court)\b)")
+# A death that came after the violence: "died early Tuesday after he shot himself",
+# "was declared brain dead Friday", "taken off life support" (lower-cased text)
+LATER_DEATH = re.compile(
+    r"(?:\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead|declared\s+(?:clinically\s+)?"
+    r"brain[\s-]dead|declared\s+dead|life\s+support)\b)")

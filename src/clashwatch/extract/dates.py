@@ -38,6 +38,7 @@ from clashwatch.extract.date_lexicon import (
     FUTURE_BEFORE,
     FUTURE_RELATIVE,
     INCIDENT_WORDS,
+    LATER_DEATH,
     NOT_EVENT_BEFORE,
     PUBLISHED_BEFORE,
     PUBLISHED_CUE,
@@ -276,7 +277,7 @@ def _is_development(lower: str, sent: Span, span: Span) -> bool:
     near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
     if _attached(lower, sent, span):
         return False
-    return bool(DEVELOPMENT_WORDS.search(near)) or (
+    return bool(DEVELOPMENT_WORDS.search(near) or LATER_DEATH.search(near)) or (
         bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near))
 
 
@@ -311,7 +312,8 @@ def _incident_behind(article: Article, periods: list[Period], chosen: Period,
         # a month is the violence's only when said of it ("the November shooting")
         if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
             continue
-        if INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
+        if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
+                INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
                 not DEVELOPMENT_WORDS.search(near):
             return period
     return None
