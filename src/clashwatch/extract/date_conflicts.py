@@ -49,6 +49,7 @@ class Conflict:
     name: str
     party_names: re.Pattern[str]  # the parties' names as written (case-sensitive)
     party_of: dict[str, str]  # name -> party id
+    stems: tuple[tuple[str, ...], ...]  # per party, the names no other of its names contains
     wars: tuple[War, ...]
     ceasefires: tuple[date, ...]  # in time order
 
@@ -95,8 +96,11 @@ def read_conflict(path: Path) -> Conflict | None:
         for name in [party.name, *party.aliases, *party.demonyms, *party.modifiers]:
             names.setdefault(name, party.id)
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    stems = tuple(tuple(n for n in group if not any(o != n and o in n for o in group))
+                  for group in ([n for n, i in names.items() if i == pid]
+                                for pid in dict.fromkeys(names.values())))
     return Conflict(str(data.get("conflict") or path.stem), re.compile(rf"\b(?:{body})\b"),
-                    names, wars, ceasefires)
+                    names, stems, wars, ceasefires)
 
 
 @lru_cache(maxsize=8)
@@ -116,6 +120,9 @@ def load_conflicts() -> tuple[Conflict, ...]:
 def conflict_of(text: str, conflicts: tuple[Conflict, ...]) -> Conflict | None:
     """The conflict an article is about: the first whose parties it names, two or more."""
     for conflict in conflicts:
+        # plain substring tests first (most articles name no party at all: cheap)
+        if sum(any(n in text for n in names) for names in conflict.stems) < 2:
+            continue
         parties = set()
         for m in conflict.party_names.finditer(text):
             parties.add(conflict.party_of.get(m.group()))
@@ -234,10 +241,8 @@ def conflict_periods(article: Article, periods: list[Period]) -> list[Period]:
     """`periods` (from `dates.find_periods`) with the wars and ceasefires of the article's
     conflict added, in text order; unchanged for an article of no listed conflict."""
     conflicts = load_conflicts()
-    if not conflicts or not CUE.search(article.text.lower()):
-        return periods
-    conflict = conflict_of(article.text, conflicts)
-    if conflict is None:
+    conflict = conflict_of(article.text, conflicts) if conflicts else None
+    if conflict is None or not CUE.search(article.text.lower()):
         return periods
     out = apply_ceasefires(article, conflict, periods)
     taken = [p.span for p in out if p.span]
