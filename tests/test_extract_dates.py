@@ -6,7 +6,7 @@ hand and run through the real components (dateparser included, no mocks).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -290,3 +290,65 @@ def test_extract_dates_war_needs_the_conflict_and_a_total() -> None:
     assert (article.claims[0].date_start, article.claims[0].date_end) == (date(2021, 5, 11),) * 2
     principal = principal_period(article, article.periods)
     assert principal is not None and principal.text == "on Tuesday"
+
+
+# --- the event's period on real-news forms (gvc-dev misses, made-up sentences) ---------
+def _principal(text: str, published: date, title: str | None = None) -> Period:
+    article = Article(id="t", text=text, published=published, title=title)
+    article = DateResolver()(SentenceSplitter()(article))
+    period = principal_period(article, article.periods)
+    assert period is not None
+    return period
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest, a court appearance, a death in hospital: the shooting's date instead
+    "Two men made their first appearance in court on Thursday.\n\nThe shooting happened "
+    "Monday night, police said.",
+    "Police arrested a man on Thursday.\n\nHe is accused of opening fire into a crowd "
+    "outside a bar on Sept. 12.",
+    "The boy died early Wednesday after he was shot by his brother on Monday.",
+    "A girl was declared brain dead Thursday. She was shot in the head on Monday.",
+])
+def test_extract_dates_follow_up_dated_by_the_incident(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert period.start <= date(2022, 9, 12) <= period.end, period.text
+
+
+def test_extract_dates_follow_up_keeps_a_date_of_the_violence() -> None:
+    # the development's date stays when nothing earlier is said of the violence
+    period = _principal("A man was charged on Tuesday in the shooting.", THURSDAY)
+    assert period.end == date(2022, 9, 13) and period.start >= date(2022, 9, 12)
+
+
+@pytest.mark.parametrize(("text", "title", "days"), [
+    ("A man was shot in the leg, police said.", None, 2),  # news of the last two days
+    ("A man was shot in the leg, police said.", "Police identify shooting victim", 4),
+])
+def test_extract_dates_undated_report(text: str, title: str | None, days: int) -> None:
+    period = _principal(text, THURSDAY, title)
+    assert (period.start, period.end) == (THURSDAY - timedelta(days=days), THURSDAY)
+
+
+def test_extract_dates_relative_to_the_pages_posted_line() -> None:
+    # the page was posted on Sunday 10 March and crawled two weeks later
+    text = ("Gunfire at a party Posted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, "
+            "March 25, 2013\n\nFive people were shot at a party early Sunday.")
+    period = _principal(text, date(2013, 3, 26))
+    assert (period.start, period.end) == (date(2013, 3, 10),) * 2
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("A boy was shot on Christmas Eve.", date(2021, 12, 24), date(2021, 12, 24)),
+    ("The Easter shooting of a girl shocked the city.", date(2022, 4, 17), date(2022, 4, 17)),
+    ("Four died in a Father's Day murder-suicide.", date(2022, 6, 19), date(2022, 6, 19)),
+    ("Shots were fired on New Year's Eve.", date(2021, 12, 31), date(2021, 12, 31)),
+    ("A teen was shot on Christmas night.", date(2021, 12, 25), date(2021, 12, 26)),
+])
+def test_extract_dates_holidays(text: str, start: date, end: date) -> None:
+    period = only(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_extract_dates_holiday_as_a_landmark_is_no_date() -> None:
+    assert found("He was killed just after Christmas, at the Christmas party.") == []
