@@ -17,15 +17,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
+from clashwatch.extract.date_holidays import holiday_dates
 from clashwatch.extract.date_lexicon import (
     ANCHOR_AFTER,
     ANCHOR_BEFORE,
     ANCHORS,
     CAPITALISED_ANCHORS,
     FUTURE_RELATIVE,
-    HOLIDAYS,
     MONTH_NUMBERS,
     NUMBER_WORDS,
     NUMERIC_ANCHOR,
@@ -314,7 +312,7 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         # "just before Christmas", "the day after Thanksgiving" are other days
         if _AROUND.search(expr.match.string, max(0, expr.start - 12), expr.start):
             return None
-        return _holiday(g, published)
+        return holiday_dates(g.get("h") or "", g.get("hpart"), published)
     if kind in ("night_wd", "range_wd"):
         return _weekday_pair(g, published)
     if kind in ("night_of_wd", "wd_night"):
@@ -337,35 +335,6 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
     if phrase in FUTURE_RELATIVE:
         return _future(phrase, published)
     return _relative(phrase, published, previous)
-
-
-def holiday_in(name: str, year: int) -> date | None:
-    """The day of a holiday (`HOLIDAYS` key, or "easter") in a year."""
-    if name == "easter":
-        return easter(year)
-    rule = HOLIDAYS.get(name)
-    if rule is None:
-        return None
-    if len(rule) == 2:
-        return date(year, rule[0], rule[1])
-    month, weekday, nth = rule
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = month_range(year, month)[1]
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _holiday(g: dict[str, str | None], published: date) -> tuple[date, date] | None:
-    """The latest such holiday not after publication; its night runs into the next day."""
-    words = " ".join((g["h"] or "").lower().replace("'", "").replace("’", "").split())
-    name = words.removesuffix(" day").removesuffix(" sunday").replace("new year ", "new years ")
-    day = holiday_in(name, published.year)
-    if day is None:
-        return None
-    if day > published:
-        day = holiday_in(name, published.year - 1) or day
-    return _night(day, published) if (g.get("hpart") or "").lower() == "night" else (day, day)
 
 
 def _weekday(g: dict[str, str | None], published: date, future: bool) -> date:
