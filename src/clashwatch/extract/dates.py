@@ -301,7 +301,9 @@ def _incident_behind(article: Article, periods: list[Period], chosen: Period,
         return None
     for period in periods:
         p_span = period.span
-        if p_span is None or period.role is not None or period.end >= chosen.start or \
+        # a statement's date too ("charged with the October 25th murder", "the
+        # shooting that was reported Tuesday night"): tested below for the violence
+        if p_span is None or period.role not in (None, "report") or period.end >= chosen.start or \
                 (period.end - period.start).days >= MAX_EVENT_DAYS or \
                 (chosen.start - period.end).days > FOLLOW_UP_DAYS:
             continue
