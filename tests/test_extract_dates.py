@@ -352,3 +352,9 @@ def test_extract_dates_holidays(text: str, start: date, end: date) -> None:
 
 def test_extract_dates_holiday_as_a_landmark_is_no_date() -> None:
     assert found("He was killed just after Christmas, at the Christmas party.") == []
+
+
+def test_extract_dates_undated_text_takes_the_headlines_incident_date() -> None:
+    period = _principal("The victim died at a hospital, police said.", THURSDAY,
+                        "Victim of Monday night shooting dies")
+    assert (period.start, period.end) == (date(2022, 9, 12), date(2022, 9, 13))

@@ -46,7 +46,13 @@ from clashwatch.extract.date_lexicon import (
     REPORT_BEFORE,
     SINCE_BEFORE,
 )
-from clashwatch.extract.date_rules import Expression, find_expressions, make_period, resolve_dates
+from clashwatch.extract.date_rules import (
+    Expression,
+    find_expressions,
+    make_period,
+    precision_of,
+    resolve_dates,
+)
 from clashwatch.ingest.chrome_lexicon import DATE_LINE
 from clashwatch.model import Article, Period, Span
 
@@ -261,13 +267,28 @@ def principal_period(article: Article, periods: list[Period],
             return earlier
         return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
                       "report")
+    if published is not None and (headline := _title_period(article)) is not None:
+        return headline
     if published is not None:
-        # no date in the text: news of the day, or of the night before
         # no date in the text: news of the day or the two before; a follow-up (an
         # identification, charges, "investigating") comes a few days after the violence
         head = f"{article.title or ''} {text[:LEDE_CHARS]}".lower()
         back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
         return Period(published - timedelta(days=back), published, "days", "", None, "published")
+    return None
+
+
+def _title_period(article: Article) -> Period | None:
+    """A text with no incident date: the headline's, when it dates the violence ("Victim
+    of Friday night shooting dies"); no span (it is not in the text)."""
+    title, published = article.title or "", article.published
+    if published is None or not INCIDENT_WORDS.search(title.lower()):
+        return None
+    for expr in find_expressions(title):
+        dates = resolve_dates(expr, published, None, False)
+        if dates is not None and dates[1] <= published and \
+                (dates[1] - dates[0]).days < RECENT_DAYS and (published - dates[1]).days <= MAX_EVENT_DAYS:
+            return Period(dates[0], dates[1], precision_of(*dates), expr.match.group(), None, None)
     return None
 
 
