@@ -176,7 +176,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
                 "halloween", "fourth of july", "independence day", "memorial day",
                 "labor day", "valentine"),
 }
-CAPITALISED_ANCHORS = frozenset({"month", "weekday"})
+CAPITALISED_ANCHORS = frozenset({"month", "weekday", "holiday"})
 # years and numeric dates are found by a pattern (digits are not words)
 NUMERIC_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 # The anchor each pattern needs (its name's kind); "relative" for RELATIVE_PATTERN.

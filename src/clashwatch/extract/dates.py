@@ -112,8 +112,11 @@ def page_posted_date(text: str, max_lines: int = 8) -> date | None:
     for line in [ln for ln in text.split("\n", max_lines * 3) if ln.strip()][:max_lines]:
         # also after a headline on the same line: "Shooting Posted: Saturday, March 2, 2013"
         for cue in _POSTED.finditer(line):
-            if day := _parse_line(line[cue.end():cue.end() + 60]):
-                return day
+            # the patterns' full dates only: dateparser (~1 ms, more on first use) is
+            # for the publication line, which is read only when the input has no date
+            for expr in find_expressions(line[cue.end():cue.end() + 60]):
+                if expr.kind in _FULL_DATES and (dates := resolve_dates(expr, None, None, False)):
+                    return dates[0]
     return None
 
 
