@@ -10,12 +10,18 @@
    order so that "the same night" can refer back; "since ..." runs to publication.
    Each gets a role: "published" (the date line), "caption" (a photo caption),
    "report" (it dates a statement: "officials said on Saturday"), "future"
-   ("are due to meet on Friday"), or None (an incident).
+   ("are due to meet on Friday"), or None (an incident). In an article of a profiled
+   conflict, its wars (role "war") and "since the ceasefire" join them
+   (`date_conflicts`).
 3. The principal event's period (`principal_period`, called by `event_setting` and
    `claim_dates`): the best incident period of at most a month in the lede, preferring
    one in the week before publication and next to words of the violence; else a
-   statement's day and the day before; else the publication day and the day before;
-   else None (no date at all: never a backdrop such as "in 1992").
+   statement's day and the day before; else the headline's incident date; else the
+   publication day and the two days before (four for a follow-up's headline); else
+   None (no date at all: never a backdrop such as "in 1992"). A development's date (an
+   arrest, a hearing, a later death) gives way to the earlier incident date the article
+   names (`_incident_behind`). Relative dates are resolved against the page's own
+   "Posted:" line when it is earlier than the given date (`page_posted_date`).
 """
 
 from __future__ import annotations
