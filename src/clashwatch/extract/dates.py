@@ -77,6 +77,7 @@ MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
 UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
 UNDATED_FOLLOW_UP_DAYS = 4
 LEDE_CHARS = 300
+AFTER_CHARS = 120  # "on May 7, 2015, to settle a feud, the defendants shot four"
 FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
@@ -344,7 +345,9 @@ def _incident_behind(article: Article, periods: list[Period], chosen: Period,
         # a month is the violence's only when said of it ("the November shooting")
         if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
             continue
+        after = lower[p_span.end:min(p_sent.end, p_span.end + AFTER_CHARS)]
         if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
+                INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
                 INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
                 not DEVELOPMENT_WORDS.search(near):
             return period
