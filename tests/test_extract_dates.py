@@ -309,6 +309,8 @@ def _principal(text: str, published: date, title: str | None = None) -> Period:
     "outside a bar on Sept. 12.",
     "The boy died early Wednesday after he was shot by his brother on Monday.",
     "A girl was declared brain dead Thursday. She was shot in the head on Monday.",
+    "Three men were charged in an indictment unsealed today.\n\nAccording to the indictment, "
+    "on Sept. 12, to settle a feud with a rival gang, the men shot four people.",
 ])
 def test_extract_dates_follow_up_dated_by_the_incident(text: str) -> None:
     period = _principal(text, THURSDAY)
