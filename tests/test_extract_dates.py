@@ -6,7 +6,7 @@ hand and run through the real components (dateparser included, no mocks).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -229,3 +229,134 @@ def test_extract_dates_html_publication_from_metadata_only(meta: str, expected: 
 
     article = extract_html(_PAGE.format(meta=meta), "a", "page.html")
     assert article.published == expected
+
+
+# --- wars and ceasefires of a conflict profile (date_conflicts) -----------------------
+# The packaged Armenia-Azerbaijan profile lists the 2020 war (27 Sep - 10 Nov 2020) and
+# the ceasefire of 10 November 2020; the sentences are made up.
+WAR_2020 = (date(2020, 9, 27), date(2020, 11, 10))
+
+
+def _aggregate_claims(text: str, published: date, figures: list[str]) -> Article:
+    article = resolve(text, published)
+    for figure in figures:
+        start = text.index(figure)
+        article.claims.append(Claim(status="killed", count=1, quote=figure, aggregate=True,
+                                    span=Span(start, start + len(figure))))
+    return ClaimPeriods()(article)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a war total: the war's days, not the day of the report
+    ("Armenia said on Monday that 3,000 of its soldiers died in the 44-day war with Azerbaijan.",
+     date(2021, 3, 1), WAR_2020),
+    ("The six-week conflict between Armenia and Azerbaijan claimed 6,000 lives.",
+     date(2022, 5, 2), WAR_2020),
+    ("Overall, Azerbaijan has reported 2,000 soldiers killed in the latest bout of fighting "
+     "with Armenia.", date(2020, 12, 1), WAR_2020),
+    # since the start of the war: to publication
+    ("Since the start of the war, 900 Armenian soldiers have been killed, Azerbaijan said.",
+     date(2020, 10, 20), (date(2020, 9, 27), date(2020, 10, 20))),
+    # since the ceasefire: from the profile's ceasefire, also when the text names its month
+    ("Azerbaijan says 12 soldiers have been killed by Armenian mines since the ceasefire.",
+     date(2021, 2, 1), (date(2020, 11, 10), date(2021, 2, 1))),
+    ("Azerbaijani officials say four soldiers have been killed since a cease-fire last month "
+     "ended clashes with Armenian forces.", date(2020, 12, 13), (date(2020, 11, 10), date(2020, 12, 13))),
+])
+def test_extract_dates_war_totals_from_profile(text: str, published: date,
+                                               expected: tuple[date, date]) -> None:
+    figure = next(w for w in ("3,000", "6,000", "2,000", "900", "12", "four") if w in text)
+    claim = _aggregate_claims(text, published, [figure]).claims[0]
+    assert (claim.date_start, claim.date_end) == expected
+
+
+def test_extract_dates_war_total_carried_to_next_sentence() -> None:
+    text = ("Overall, Azerbaijan has reported 2,000 of its soldiers killed in the latest bout of "
+            "fighting.\n\nArmenia has not released a final death toll, but officials have said "
+            "at least 1,500 soldiers had been killed.")
+    article = _aggregate_claims(text, date(2020, 12, 13), ["2,000", "1,500"])
+    assert [(c.date_start, c.date_end) for c in article.claims] == [WAR_2020, WAR_2020]
+
+
+def test_extract_dates_war_needs_the_conflict_and_a_total() -> None:
+    # no party of a profiled conflict: "the war" is not read
+    assert [p.role for p in found("Three were shot on Tuesday, the worst since the war.")] == [None]
+    # a war long over is no "latest bout of fighting" (2014: the 1994 war is not it)
+    text = "Armenia and Azerbaijan said 13 died in the latest bout of fighting on Friday."
+    assert [p.role for p in found(text, date(2014, 8, 2))] == [None]
+    # an incident claim (not a total) keeps its own date, and the event ignores the war
+    text = "Two Armenian soldiers were killed on Tuesday, Azerbaijan said, the worst since the war."
+    article = _claims(text, date(2021, 5, 12), ["Two Armenian soldiers"])
+    assert (article.claims[0].date_start, article.claims[0].date_end) == (date(2021, 5, 11),) * 2
+    principal = principal_period(article, article.periods)
+    assert principal is not None and principal.text == "on Tuesday"
+
+
+# --- the event's period on real-news forms (gvc-dev misses, made-up sentences) ---------
+def _principal(text: str, published: date, title: str | None = None) -> Period:
+    article = Article(id="t", text=text, published=published, title=title)
+    article = DateResolver()(SentenceSplitter()(article))
+    period = principal_period(article, article.periods)
+    assert period is not None
+    return period
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest, a court appearance, a death in hospital: the shooting's date instead
+    "Two men made their first appearance in court on Thursday.\n\nThe shooting happened "
+    "Monday night, police said.",
+    "Police arrested a man on Thursday.\n\nHe is accused of opening fire into a crowd "
+    "outside a bar on Sept. 12.",
+    "The boy died early Wednesday after he was shot by his brother on Monday.",
+    "A girl was declared brain dead Thursday. She was shot in the head on Monday.",
+    "Three men were charged in an indictment unsealed today.\n\nAccording to the indictment, "
+    "on Sept. 12, to settle a feud with a rival gang, the men shot four people.",
+])
+def test_extract_dates_follow_up_dated_by_the_incident(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert period.start <= date(2022, 9, 12) <= period.end, period.text
+
+
+def test_extract_dates_follow_up_keeps_a_date_of_the_violence() -> None:
+    # the development's date stays when nothing earlier is said of the violence
+    period = _principal("A man was charged on Tuesday in the shooting.", THURSDAY)
+    assert period.end == date(2022, 9, 13) and period.start >= date(2022, 9, 12)
+
+
+@pytest.mark.parametrize(("text", "title", "days"), [
+    ("A man was shot in the leg, police said.", None, 2),  # news of the last two days
+    ("A man was shot in the leg, police said.", "Police identify shooting victim", 4),
+])
+def test_extract_dates_undated_report(text: str, title: str | None, days: int) -> None:
+    period = _principal(text, THURSDAY, title)
+    assert (period.start, period.end) == (THURSDAY - timedelta(days=days), THURSDAY)
+
+
+def test_extract_dates_relative_to_the_pages_posted_line() -> None:
+    # the page was posted on Sunday 10 March and crawled two weeks later
+    text = ("Gunfire at a party Posted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, "
+            "March 25, 2013\n\nFive people were shot at a party early Sunday.")
+    period = _principal(text, date(2013, 3, 26))
+    assert (period.start, period.end) == (date(2013, 3, 10),) * 2
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("A boy was shot on Christmas Eve.", date(2021, 12, 24), date(2021, 12, 24)),
+    ("The Easter shooting of a girl shocked the city.", date(2022, 4, 17), date(2022, 4, 17)),
+    ("Four died in a Father's Day murder-suicide.", date(2022, 6, 19), date(2022, 6, 19)),
+    ("Shots were fired on New Year's Eve.", date(2021, 12, 31), date(2021, 12, 31)),
+    ("A teen was shot on Christmas night.", date(2021, 12, 25), date(2021, 12, 26)),
+])
+def test_extract_dates_holidays(text: str, start: date, end: date) -> None:
+    period = only(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_extract_dates_holiday_as_a_landmark_is_no_date() -> None:
+    assert found("He was killed just after Christmas, at the Christmas party.") == []
+
+
+def test_extract_dates_undated_text_takes_the_headlines_incident_date() -> None:
+    period = _principal("The victim died at a hospital, police said.", THURSDAY,
+                        "Victim of Monday night shooting dies")
+    assert (period.start, period.end) == (date(2022, 9, 12), date(2022, 9, 13))

@@ -5,12 +5,17 @@ event's period is `dates.principal_period`. For each claim, in order:
 
 1. a claim from the title: the event's period (a headline is about the event), unless
    the claim finder dated it to a past year;
-2. an incident period in the claim's sentence, the nearest to the figure;
+2. an incident period in the claim's sentence, the nearest to the figure; for a running
+   total (`aggregate`), a war of the conflict profile named there first
+   (`date_conflicts`: "2,783 killed in the latest bout of fighting");
 3. a statement's period in that sentence ("Azerbaijan also said in August that it had
    lost a soldier") when it ends before the event began: the figure is about that earlier
    time. A statement on the event's days ("officials said on Saturday") says nothing
    of when the deaths happened, so it is skipped;
 4. the nearest period before the sentence in the same paragraph, by the same rules;
+   for a running total, else a war named in the two sentences before ("... killed in
+   the latest bout of fighting. Armenia has not released a final death toll, but
+   officials said 2,317 soldiers had been killed");
 5. a period the claim finder already set (a past year: "in 2016, 200 died");
 6. the event's period.
 Claims' `precision` is the place's (geo) precision, set by the claim finder: not here.
@@ -23,6 +28,7 @@ from clashwatch.extract.dates import principal_period
 from clashwatch.model import Article, Claim, Period, Span
 
 USABLE_ROLES = (None, "report")
+WAR_CARRY = 2  # sentences back an undated running total looks for the war it is about
 
 
 def _paragraph(starts: list[int], text: str, offset: int) -> Span:
@@ -36,10 +42,23 @@ def _gap(a: Span, b: Span) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def _usable(period: Period, event: Period | None) -> bool:
+def _usable(period: Period, event: Period | None, claim: Claim) -> bool:
+    if period.role == "war":  # a war's days are a running total's ("in the war"), no
+        return claim.aggregate and period.span is not None  # incident's
     if period.span is None or period.role not in USABLE_ROLES:
         return False
     return period.role is None or (event is not None and period.end < event.start)
+
+
+def _earlier_war(article: Article, located: list[Period], sentence: Span) -> Period | None:
+    """The war named in the sentences just before (up to WAR_CARRY): a running total
+    with no date of its own ("a final death toll") goes on about it."""
+    index = next((i for i, s in enumerate(article.sentences) if s.start == sentence.start), None)
+    if not index:
+        return None
+    start = article.sentences[max(0, index - WAR_CARRY)].start
+    wars = [p for p in located if p.role == "war" and p.span and start <= p.span.start < sentence.start]
+    return wars[-1] if wars else None
 
 
 def period_of_claim(article: Article, claim: Claim, event: Period | None,
@@ -50,14 +69,19 @@ def period_of_claim(article: Article, claim: Claim, event: Period | None,
     sentence = article.sentence_of(claim.span.start)
     if sentence is None:
         return None
-    located = [p for p in article.periods if _usable(p, event) and p.span]
+    located = [p for p in article.periods if _usable(p, event, claim) and p.span]
     inside = [p for p in located if p.span and sentence.start <= p.span.start < sentence.end]
     if inside:
-        incidents = [p for p in inside if p.role is None] or inside
+        # a war total's war before the other dates of its sentence ("the six-week
+        # conflict, which claimed 6,500 lives, ended in November 2020")
+        incidents = ([p for p in inside if p.role == "war"] or [p for p in inside if p.role is None]
+                     or inside)
         return min(incidents, key=lambda p: _gap(p.span, claim.span) if p.span and claim.span else 0)
     paragraph = _paragraph(starts, article.text, sentence.start)
     before = [p for p in located if p.span and paragraph.start <= p.span.start < sentence.start]
-    return max(before, key=lambda p: p.span.start if p.span else 0) if before else None
+    if before:
+        return max(before, key=lambda p: p.span.start if p.span else 0)
+    return _earlier_war(article, located, sentence) if claim.aggregate else None
 
 
 def assign_claim_periods(article: Article) -> None:

@@ -105,6 +105,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
     "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
                  r"(?P<unit>(?i:days|weeks))",
+    # holidays: "on Christmas Eve", "Easter Sunday", "New Year's Eve", "Father's Day"
+    "holiday": r"(?:(?i:on|last|this)\s+)?(?P<h>Christmas\s+Eve|Christmas\s+Day|Christmas|"
+               r"New\s+Year['’]?s\s+Eve|New\s+Years?\s+Eve|New\s+Year['’]?s\s+Day|NYE|"
+               r"Easter\s+Sunday|Easter|Father['’]?s\s+Day|Mother['’]?s\s+Day|"
+               r"Thanksgiving(?:\s+Day)?|Halloween|Fourth\s+of\s+July|Independence\s+Day|"
+               r"Memorial\s+Day|Labor\s+Day|Valentine['’]?s\s+Day)"
+               r"(?:\s+(?P<hpart>(?i:night|evening|morning|afternoon)))?(?!\s+(?i:tree|party|"
+               r"parade|gifts?|shopping|lights|break|season|holidays?|week|weekend))",
     # weekdays: "on Tuesday", "last Friday", "Saturday morning", "Tuesday's attack"
     "weekday": r"(?:(?P<rel>(?i:on|last|this|next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?",
 }.items()}
@@ -114,6 +122,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 # before (-1) or of (0) the publication, ending at it; "weekend" the last Friday night to
 # Sunday; "lastweek" the last calendar week or the seven days before publication, as
 # "last week" is used for both; "prev" the period named just before ("the same day").
+# Holidays: name (lower-case, apostrophes and "day" dropped) -> (month, day) of a fixed
+# date, or (month, weekday, nth) with nth -1 for the last; Easter is computed
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "new years eve": (12, 31), "nye": (12, 31),
+    "new years": (1, 1), "halloween": (10, 31), "fourth of july": (7, 4),
+    "independence": (7, 4), "valentines": (2, 14), "fathers": (6, 6, 3), "mothers": (5, 6, 2),
+    "thanksgiving": (11, 3, 4), "memorial": (5, 0, -1), "labor": (9, 0, 1),
+}
 RELATIVE: dict[str, tuple[str, int, int]] = {
     "today": ("pub", 0, 0), "earlier today": ("pub", 0, 0), "tonight": ("pub", 0, 0),
     "this morning": ("pub", 0, 0), "this afternoon": ("pub", 0, 0),
@@ -156,8 +172,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "zone": ("gmt", "utc"),
     "ago": ("ago", "earlier"),
     "span": ("days", "weeks"),
+    "holiday": ("christmas", "new year", "nye", "easter", "father", "mother", "thanksgiving",
+                "halloween", "fourth of july", "independence day", "memorial day",
+                "labor day", "valentine"),
 }
-CAPITALISED_ANCHORS = frozenset({"month", "weekday"})
+CAPITALISED_ANCHORS = frozenset({"month", "weekday", "holiday"})
 # years and numeric dates are found by a pattern (digits are not words)
 NUMERIC_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 # The anchor each pattern needs (its name's kind); "relative" for RELATIVE_PATTERN.
@@ -170,6 +189,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "date_md": "month", "date_dm": "month", "month": "month", "month_year": "month",
     "month_attr": "month",
     "year": "numeric", "days_ago": "ago", "past_days": "span", "weekday": "weekday",
+    "holiday": "holiday",
 }
 # Lower-case strings a pattern cannot match without: a window lacking all of them is
 # not searched with it
@@ -229,7 +249,7 @@ INCIDENT_WORDS = re.compile(
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
     r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
-    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets)\b)")
+    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
 # announced Monday the arrest of a man they believe shot six people")
 DEVELOPMENT_WORDS = re.compile(
@@ -237,7 +257,7 @@ DEVELOPMENT_WORDS = re.compile(
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
     r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
-    r"hospitalized|recovering|recovery|autopsy|coroner|rally)\b)")
+    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
 ATTACHED_AFTER = re.compile(
@@ -247,7 +267,7 @@ ATTACHED_AFTER = re.compile(
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
 # fatal shooting of the girl Wednesday", "was found dead Friday"
 ATTACHED_BEFORE = re.compile(
-    r"\b(?:shot|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
+    r"\b(?:shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
     r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
@@ -264,3 +284,14 @@ PUBLISHED_CUE = re.compile(
 DATELINE = _compile(
     r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?,\s+(?P<date>(?:{WEEKDAY},?\s+)?"
     r"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}))\b")
+# A headline or lede of a follow-up story with no date in it: the violence was a few
+# days before publication ("Police identify shooter", "Teen charged in killing")
+FOLLOW_UP_WORDS = re.compile(
+    r"(?:\b(?:identif\w*|identity|investigat\w*|accused|charged|charges|arrest\w*|indicted|"
+    r"sentenced|pleads?|guilty|funeral|vigil|remembered|mourn\w*|dies|died|detained|"
+    r"custody|recovering|hearing|court)\b)")
+# A death that came after the violence: "died early Tuesday after he shot himself",
+# "was declared brain dead Friday", "taken off life support" (lower-cased text)
+LATER_DEATH = re.compile(
+    r"(?:\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead|declared\s+(?:clinically\s+)?"
+    r"brain[\s-]dead|declared\s+dead|life\s+support)\b)")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from clashwatch.extract.date_holidays import holiday_dates
 from clashwatch.extract.date_lexicon import (
     ANCHOR_AFTER,
     ANCHOR_BEFORE,
@@ -36,6 +37,7 @@ from clashwatch.extract.date_lexicon import (
 from clashwatch.model import Period, Span
 
 ONE = timedelta(days=1)
+_AROUND = re.compile(r"(?i:\b(?:before|after|until|till|since|ahead\s+of|of)\s+(?:the\s+)?)$")
 
 
 @dataclass
@@ -306,6 +308,11 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         return _month_part(year, month, g.get("part"), expr.match.group())
     if kind == "zoned":
         return _zoned(g, published)
+    if kind == "holiday":
+        # "just before Christmas", "the day after Thanksgiving" are other days
+        if _AROUND.search(expr.match.string, max(0, expr.start - 12), expr.start):
+            return None
+        return holiday_dates(g.get("h") or "", g.get("hpart"), published)
     if kind in ("night_wd", "range_wd"):
         return _weekday_pair(g, published)
     if kind in ("night_of_wd", "wd_night"):

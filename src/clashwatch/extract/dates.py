@@ -10,21 +10,29 @@
    order so that "the same night" can refer back; "since ..." runs to publication.
    Each gets a role: "published" (the date line), "caption" (a photo caption),
    "report" (it dates a statement: "officials said on Saturday"), "future"
-   ("are due to meet on Friday"), or None (an incident).
+   ("are due to meet on Friday"), or None (an incident). In an article of a profiled
+   conflict, its wars (role "war") and "since the ceasefire" join them
+   (`date_conflicts`).
 3. The principal event's period (`principal_period`, called by `event_setting` and
    `claim_dates`): the best incident period of at most a month in the lede, preferring
    one in the week before publication and next to words of the violence; else a
-   statement's day and the day before; else the publication day and the day before;
-   else None (no date at all: never a backdrop such as "in 1992").
+   statement's day and the day before; else the headline's incident date; else the
+   publication day and the two days before (four for a follow-up's headline); else
+   None (no date at all: never a backdrop such as "in 1992"). A development's date (an
+   arrest, a hearing, a later death) gives way to the earlier incident date the article
+   names (`_incident_behind`). Relative dates are resolved against the page's own
+   "Posted:" line when it is earlier than the given date (`page_posted_date`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import dateparser
 
+from clashwatch.extract.date_conflicts import conflict_periods
 from clashwatch.extract.date_lexicon import (
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -32,9 +40,11 @@ from clashwatch.extract.date_lexicon import (
     CAPTION,
     DATELINE,
     DEVELOPMENT_WORDS,
+    FOLLOW_UP_WORDS,
     FUTURE_BEFORE,
     FUTURE_RELATIVE,
     INCIDENT_WORDS,
+    LATER_DEATH,
     NOT_EVENT_BEFORE,
     PUBLISHED_BEFORE,
     PUBLISHED_CUE,
@@ -42,12 +52,19 @@ from clashwatch.extract.date_lexicon import (
     REPORT_BEFORE,
     SINCE_BEFORE,
 )
-from clashwatch.extract.date_rules import Expression, find_expressions, make_period, resolve_dates
+from clashwatch.extract.date_rules import (
+    Expression,
+    find_expressions,
+    make_period,
+    precision_of,
+    resolve_dates,
+)
 from clashwatch.ingest.chrome_lexicon import DATE_LINE
 from clashwatch.model import Article, Period, Span
 
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
+_POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
 MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
@@ -56,6 +73,12 @@ NEAR = 40  # characters around a date where words of violence make it the incide
 RECENT_DAYS = 7  # a date this close to publication is preferred for the event
 TODAY_PENALTY = 3
 ATTACHED_BONUS = 3
+MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
+UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
+UNDATED_FOLLOW_UP_DAYS = 4
+LEDE_CHARS = 300
+AFTER_CHARS = 120  # "on May 7, 2015, to settle a feud, the defendants shot four"
+FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
@@ -87,6 +110,21 @@ def find_publication_date(text: str, max_lines: int = 8) -> date | None:
         elif (dateline := DATELINE.match(line)) and (day := _parse_line(dateline.group("date"))):
             found.setdefault(2, day)
     return found[min(found)] if found else None
+
+
+def page_posted_date(text: str, max_lines: int = 8) -> date | None:
+    """The date of a "Posted:"/"Published:" line near the top (not "Updated:")."""
+    if "osted" not in text[:2000] and "ublished" not in text[:2000]:
+        return None  # the common case, cheaply
+    for line in [ln for ln in text.split("\n", max_lines * 3) if ln.strip()][:max_lines]:
+        # also after a headline on the same line: "Shooting Posted: Saturday, March 2, 2013"
+        for cue in _POSTED.finditer(line):
+            # the patterns' full dates only: dateparser (~1 ms, more on first use) is
+            # for the publication line, which is read only when the input has no date
+            for expr in find_expressions(line[cue.end():cue.end() + 60]):
+                if expr.kind in _FULL_DATES and (dates := resolve_dates(expr, None, None, False)):
+                    return dates[0]
+    return None
 
 
 def _date_lines(text: str, max_lines: int = 8) -> list[Span]:
@@ -231,15 +269,88 @@ def principal_period(article: Article, periods: list[Period],
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
-        return best[1]
+        return _incident_behind(article, periods, best[1], rank) or best[1]
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
+        if (earlier := _incident_behind(article, periods, first, rank)) is not None:
+            return earlier
         return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
                       "report")
+    if published is not None and (headline := _title_period(article)) is not None:
+        return headline
     if published is not None:
-        # no date in the text: news of the day, or of the night before
-        return Period(published - timedelta(days=1), published, "days", "", None, "published")
+        # no date in the text: news of the day or the two before; a follow-up (an
+        # identification, charges, "investigating") comes a few days after the violence
+        head = f"{article.title or ''} {text[:LEDE_CHARS]}".lower()
+        back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
+        return Period(published - timedelta(days=back), published, "days", "", None, "published")
+    return None
+
+
+def _title_period(article: Article) -> Period | None:
+    """A text with no incident date: the headline's, when it dates the violence ("Victim
+    of Friday night shooting dies"); no span (it is not in the text)."""
+    title, published = article.title or "", article.published
+    if published is None or not INCIDENT_WORDS.search(title.lower()):
+        return None
+    for expr in find_expressions(title):
+        dates = resolve_dates(expr, published, None, False)
+        if dates is not None and dates[1] <= published and \
+                (dates[1] - dates[0]).days < RECENT_DAYS and (published - dates[1]).days <= MAX_EVENT_DAYS:
+            return Period(dates[0], dates[1], precision_of(*dates), expr.match.group(), None, None)
+    return None
+
+
+def _is_development(lower: str, sent: Span, span: Span) -> bool:
+    """A date of what came after the violence: an arrest, a hearing, a funeral ("was
+    charged Friday", "remained hospitalized Sunday"), or of no violence at all."""
+    near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
+    if _attached(lower, sent, span):
+        return False
+    return bool(DEVELOPMENT_WORDS.search(near) or LATER_DEATH.search(near)) or (
+        bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near))
+
+
+def _attached(lower: str, sent: Span, span: Span) -> bool:
+    """Words of the violence right next to the date: "the March 27 shooting", "shot
+    and killed Saturday"."""
+    return bool(ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or
+                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start))
+
+
+def _incident_behind(article: Article, periods: list[Period], chosen: Period,
+                     rank: dict[tuple[int, int], int]) -> Period | None:
+    """A follow-up story (arrest, charges, funeral, identification of a victim) is dated
+    by the development, but the event is the violence: the first incident date of the
+    article before the development's, next to words of the violence and not of the
+    development ("charged Friday ... The shooting happened Wednesday night")."""
+    span = chosen.span
+    sent = article.sentence_of(span.start) if span else None
+    lower = article.text.lower()
+    if span is None or sent is None or not _is_development(lower, sent, span):
+        return None
+    for period in periods:
+        p_span = period.span
+        # a statement's date too ("charged with the October 25th murder", "the
+        # shooting that was reported Tuesday night"): tested below for the violence
+        if p_span is None or period.role not in (None, "report") or period.end >= chosen.start or \
+                (period.end - period.start).days >= MAX_EVENT_DAYS or \
+                (chosen.start - period.end).days > FOLLOW_UP_DAYS:
+            continue
+        p_sent = article.sentence_of(p_span.start)
+        if p_sent is None or (p_sent.start, p_sent.end) not in rank:
+            continue
+        near = lower[max(p_sent.start, p_span.start - NEAR):min(p_sent.end, p_span.end + NEAR)]
+        # a month is the violence's only when said of it ("the November shooting")
+        if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
+            continue
+        after = lower[p_span.end:min(p_sent.end, p_span.end + AFTER_CHARS)]
+        if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
+                INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
+                INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
+                not DEVELOPMENT_WORDS.search(near):
+            return period
     return None
 
 
@@ -254,5 +365,13 @@ class DateResolver:
     def __call__(self, article: Article) -> Article:
         if article.published is None:
             article.published = find_publication_date(article.text)
-        article.periods = find_periods(article)
+        # relative dates are the page's own: a "Posted:" line earlier than the date the
+        # page came with (a crawl's, an update's) is when "on Sunday" was written
+        anchor = article
+        posted = page_posted_date(article.text)
+        if posted is not None and article.published is not None and \
+                article.published - timedelta(days=MAX_POSTED_GAP) <= posted < article.published:
+            anchor = replace(article, published=posted)
+        # the wars and ceasefires of the article's conflict (profile data) join them
+        article.periods = conflict_periods(article, find_periods(anchor))
         return article
