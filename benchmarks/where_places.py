@@ -1,8 +1,10 @@
 """Where: places geocoded on the seeds, the incident's city and state on gvc-dev, and cost.
 
-Run: ``python -m benchmarks.where_places [LIMIT]`` (from the repository root; data from
-``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT scores only the first LIMIT gvc
-articles, for iterating).
+Run: ``python -m benchmarks.where_places [LIMIT] [--misses] [--no-timing]`` (from the
+repository root; data from ``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT scores only
+the first LIMIT gvc articles, for iterating; ``--misses`` prints every gvc-dev miss with
+its kind and the places found, and counts the kinds in the result; ``--no-timing`` skips
+step 3).
 
 1. Seeds: every gold claim with a ``place`` (``seeds/gold.json``) is paired with a
    predicted claim by `claim_scorer.match_claims` (the matching of
@@ -103,11 +105,32 @@ def place_matches(place: str | None, city: str) -> bool:
     return key in city_names(city) or re.sub(r" county$", "", key) in city_names(city)
 
 
+def miss_kind(article: Article, place: str | None, admin1: str | None,
+              incident: dict[str, Any]) -> str:
+    """Why an event place is wrong, for studying the misses."""
+    city, state = incident["city"], incident["state"]
+    if place is None:
+        return "nothing found"
+    if place_matches(place, city):
+        return "right city, wrong state"
+    found = [p for p in article.places if place_matches(p.name, city)]
+    if any(p.admin1 == state for p in found):
+        return ("gold city found, another picked in its state" if admin1 == state
+                else "gold city found, another picked elsewhere")
+    if found:
+        return "gold city found in the wrong state"
+    names = city_names(city)
+    text = name_key(f"{article.title or ''} {article.text}")
+    if any(f" {n} " in f" {text} " for n in names):
+        return "gold city in the text, not recognised"
+    return "gold city not in the text" + (" (state right)" if admin1 == state else "")
+
+
 def evaluate_gvc(extractor: Extractor, pairs: list[tuple[Article, dict[str, Any]]],
-                 show: int = 0) -> dict[str, Any]:
-    """Step 2 of the module docstring."""
+                 misses: bool = False) -> dict[str, Any]:
+    """Step 2 of the module docstring; with `misses`, print each miss and count the kinds."""
     counts: Counter[str] = Counter()
-    shown = 0
+    kinds: Counter[str] = Counter()
     for article, incident in pairs:
         event = extractor(article).event
         city_ok = place_matches(event.place, incident["city"])
@@ -116,16 +139,22 @@ def evaluate_gvc(extractor: Extractor, pairs: list[tuple[Article, dict[str, Any]
         counts["state"] += state_ok
         counts["both"] += city_ok and state_ok
         counts["null"] += event.place is None
-        if not (city_ok and state_ok) and shown < show:
-            shown += 1
-            print(f"--- {article.id} gold {incident['city']}, {incident['state']} got "
-                  f"{event.place}, {event.admin1} | {article.title}")
-            print("     ", [(p.name, p.admin1, p.geo_precision, p.role) for p in article.places][:12])
+        if not (city_ok and state_ok) and misses:
+            kind = miss_kind(article, event.place, event.admin1, incident)
+            kinds[kind] += 1
+            print(f"--- [{kind}] {article.id} gold {incident['city']}, {incident['state']} "
+                  f"got {event.place}, {event.admin1} | {article.title}")
+            print("     ", [(p.name, p.admin1, p.geo_precision, p.role)
+                            for p in article.places][:14])
     n = len(pairs) or 1
-    return {"gvc_articles": len(pairs), "gvc_city_and_state": round(counts["both"] / n, 3),
-            "gvc_city": round(counts["city"] / n, 3), "gvc_state": round(counts["state"] / n, 3),
-            "gvc_place_null_share": round(counts["null"] / n, 3),
-            "target_city_and_state": TARGET_CITY_STATE}
+    figures: dict[str, Any] = {
+        "gvc_articles": len(pairs), "gvc_city_and_state": round(counts["both"] / n, 3),
+        "gvc_city": round(counts["city"] / n, 3), "gvc_state": round(counts["state"] / n, 3),
+        "gvc_place_null_share": round(counts["null"] / n, 3),
+        "target_city_and_state": TARGET_CITY_STATE}
+    if misses:
+        figures["gvc_miss_kinds"] = dict(kinds.most_common())
+    return figures
 
 
 class _NoPlaces:
@@ -166,12 +195,16 @@ def seconds_per_article(extractors: list[Extractor], articles: list[Article],
 
 
 def main() -> None:
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
-    show = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    args = sys.argv[1:]
+    numbers = [a for a in args if a.isdigit()]
+    limit = int(numbers[0]) if numbers else None
     extractor = Extractor()
     figures = evaluate_seeds(extractor)
     pairs = load(limit)
-    figures.update(evaluate_gvc(extractor, pairs, show=show))
+    figures.update(evaluate_gvc(extractor, pairs, misses="--misses" in args))
+    if "--no-timing" in args:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return  # a partial run: the stored result is left as it was
     timed = [a for a, _ in pairs[:300]]
     with_places, without = seconds_per_article([extractor, without_places()], timed)
     figures.update({
