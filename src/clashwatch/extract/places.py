@@ -183,7 +183,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
+                    and nxt.norm not in lex.RESIDENT_NOUNS  # "Frankfort Teen Shot"
+                    # "Chicago's Northwest Side": a possessive is no first name
+                    and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
+    if _AGE_AFTER.match(text, tokens[last].end):
+        return PERSON  # "Smith, 33,"; "Male, 17, arrested" is no Maldives region
     if broad:
         # "Jordan Harris", "Texas Rangers": a person or a body named after the place
         return REJECT if follows_name else None
@@ -196,13 +201,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if follows_name:
         # "Gary Johnson"; but "Detroit Lions" is no person called Detroit
         return PERSON if max(c.population for c in candidates) < BIG_CITY else REJECT
-    if _AGE_AFTER.match(text, tokens[last].end):
-        return PERSON  # "Smith, 33,"
     if len(words) > 1:
         return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
     strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
-        nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
+        nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
+        ",", tokens[last].end)
     weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
@@ -235,7 +239,8 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
-            or (nxt is not None and nxt.norm in lex.PLACE_SUFFIXES)
+            or (nxt is not None and nxt.norm in lex.PLACE_AFTER
+                and text[tokens[last].end:nxt.start] == " ")
             or _state_after(text, tokens[last].end))
 
 
