@@ -356,7 +356,7 @@ class PlaceFinder:
         from clashwatch.extract.place_resolve import resolve_mentions
 
         gaz = self.gazetteer or load_gazetteer()
-        scanned, offset = _with_title(article)
+        scanned, title_end, offset = _with_title(article)
         mentions = find_mentions(scanned, gaz)
         resolve_mentions(scanned, mentions, gaz)
         places = []
@@ -364,8 +364,8 @@ class PlaceFinder:
             if mention.chosen is None:
                 continue
             place = place_of(mention)
-            if mention.start < offset:
-                place.span, place.role = None, "title"  # the title is not in the text
+            if mention.start < offset:  # the title and the site are not in the text
+                place.span, place.role = None, "title" if mention.start < title_end else "site"
             elif place.span is not None:
                 place.span = Span(place.span.start - offset, place.span.end - offset)
             places.append(place)
@@ -373,16 +373,25 @@ class PlaceFinder:
         return article
 
 
-def _with_title(article: Article) -> tuple[Article, int]:
-    """The article with its title put before the text when the text does not start with
-    it (headlines name the place of the event), and where the text then starts."""
+def _with_title(article: Article) -> tuple[Article, int, int]:
+    """The article with its title (when the text does not start with it: headlines name
+    the place of the event) and the title's site part put before the text; where the
+    title ends in it and where the text starts."""
     # "Man shot in Gary - WALB.com, South Georgia News": the part after the first
-    # " - " or " | " names the site (and where it is), not the event
-    title = _TITLE_SITE.split(" ".join((article.title or "").split()))[0]
+    # " - " or " | " names the site (and where it is), not the event; the places it
+    # names still tell which state the article is about ("Shreveport, LA News")
+    parts = _TITLE_SITE.split(" ".join((article.title or "").split()), maxsplit=1)
+    title, site = parts[0], parts[1] if len(parts) > 1 else ""
     head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
-    if not title or head.lower().startswith(title.lower()):
-        return article, 0
-    offset = len(title) + 2
+    if title and head.lower().startswith(title.lower()):
+        title = ""
+    if not title and not site:
+        return article, 0, 0
+    prefix = "".join(f"{part}\n\n" for part in (title, site) if part)
+    offset = len(prefix)
     shifted = [Span(s.start + offset, s.end + offset) for s in article.sentences]
-    return Article(id=article.id, text=f"{title}\n\n{article.text}",
-                   sentences=[Span(0, len(title)), *shifted]), offset
+    heads = [Span(0, len(title))] if title else []
+    if site:
+        heads.append(Span(offset - len(site) - 2, offset - 2))
+    return Article(id=article.id, text=prefix + article.text,
+                   sentences=[*heads, *shifted]), len(title), offset
