@@ -25,7 +25,7 @@ from clashwatch.model import Article, Place
 # finest first; a place's level by its precision code
 LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
-DATELINE_WEIGHT = 3.0  # where the report was filed: often, not always, the incident's city
+DATELINE_WEIGHT = 8.0  # where the report was filed: often, not always, the incident's city
 SITE_WEIGHT = 0.5
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
