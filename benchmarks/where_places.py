@@ -1,8 +1,10 @@
 """Where: places geocoded on the seeds, the incident's city and state on gvc-dev, and cost.
 
-Run: ``python -m benchmarks.where_places [LIMIT]`` (from the repository root; data from
-``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT scores only the first LIMIT gvc
-articles, for iterating).
+Run: ``python -m benchmarks.where_places [LIMIT] [--misses] [--no-timing]`` (from the
+repository root; data from ``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT scores only
+the first LIMIT gvc articles, for iterating; ``--misses`` prints every gvc-dev miss with
+its kind and the places found, and counts the kinds in the result; ``--no-timing`` skips
+step 3).
 
 1. Seeds: every gold claim with a ``place`` (``seeds/gold.json``) is paired with a
    predicted claim by `claim_scorer.match_claims` (the matching of
@@ -14,7 +16,10 @@ articles, for iterating).
 2. gvc-dev: unflagged articles with one incident (as ``benchmarks.gvc_totals`` reads
    them); ``event.place`` names the incident's city when its name is GVA's "city or
    county" (or the part in brackets: "Chicago (Englewood)"; "X County" = "X (county)"),
-   and ``event.admin1`` names its state. Target (issue 4): both on >= 0.85.
+   and ``event.admin1`` names its state. Target (issue 4): both on >= 0.85. A leading
+   "The" is no part of the name ("The Bronx" is GVA's "Bronx"), and a place the
+   gazetteer also knows by GVA's name ("Lake Worth" for Lake Worth Beach, renamed) is
+   that place; nothing looser.
 3. Cost: seconds per article for the whole pipeline, and with the place components
    (PlaceFinder, ClaimPlaces) replaced by nothing (issue 4: <= 20% more).
 """
@@ -34,7 +39,7 @@ from benchmarks.common import ROOT, read_jsonl, write_result
 from benchmarks.gvc_totals import load
 from clashwatch.extract import Extractor
 from clashwatch.extract.claim_scorer import match_claims
-from clashwatch.extract.gazetteer import name_key
+from clashwatch.extract.gazetteer import load_gazetteer, name_key
 from clashwatch.extract.pipeline import Component, default_components
 from clashwatch.extract.place_resolve import km
 from clashwatch.model import Article
@@ -96,36 +101,76 @@ def city_names(city: str) -> set[str]:
     return names
 
 
-def place_matches(place: str | None, city: str) -> bool:
+def place_matches(place: str | None, city: str, geonameid: int | None = None) -> bool:
+    """Whether an event place names GVA's city (module docstring, step 2)."""
     if not place:
         return False
-    key = name_key(place)
-    return key in city_names(city) or re.sub(r" county$", "", key) in city_names(city)
+    names = city_names(city)
+    key = re.sub(r"^the ", "", name_key(place))
+    if key in names or re.sub(r" county$", "", key) in names:
+        return True
+    gaz = load_gazetteer()
+    return geonameid is not None and any(
+        e.id == geonameid for n in names for e in gaz.lookup(n))
+
+
+def _event_geonameid(article: Article) -> int | None:
+    """The gazetteer id of the event's place (the event keeps only its name and point)."""
+    event = article.event
+    return next((p.geonameid for p in article.places if p.name == event.place
+                 and p.lat == event.lat and p.lon == event.lon), None)
+
+
+def miss_kind(article: Article, place: str | None, admin1: str | None,
+              incident: dict[str, Any]) -> str:
+    """Why an event place is wrong, for studying the misses."""
+    city, state = incident["city"], incident["state"]
+    if place is None:
+        return "nothing found"
+    if place_matches(place, city):
+        return "right city, wrong state"
+    found = [p for p in article.places if place_matches(p.name, city)]
+    if any(p.admin1 == state for p in found):
+        return ("gold city found, another picked in its state" if admin1 == state
+                else "gold city found, another picked elsewhere")
+    if found:
+        return "gold city found in the wrong state"
+    names = city_names(city)
+    text = name_key(f"{article.title or ''} {article.text}")
+    if any(f" {n} " in f" {text} " for n in names):
+        return "gold city in the text, not recognised"
+    return "gold city not in the text" + (" (state right)" if admin1 == state else "")
 
 
 def evaluate_gvc(extractor: Extractor, pairs: list[tuple[Article, dict[str, Any]]],
-                 show: int = 0) -> dict[str, Any]:
-    """Step 2 of the module docstring."""
+                 misses: bool = False) -> dict[str, Any]:
+    """Step 2 of the module docstring; with `misses`, print each miss and count the kinds."""
     counts: Counter[str] = Counter()
-    shown = 0
+    kinds: Counter[str] = Counter()
     for article, incident in pairs:
         event = extractor(article).event
-        city_ok = place_matches(event.place, incident["city"])
+        city_ok = place_matches(event.place, incident["city"], _event_geonameid(article))
         state_ok = event.admin1 == incident["state"]
         counts["city"] += city_ok
         counts["state"] += state_ok
         counts["both"] += city_ok and state_ok
         counts["null"] += event.place is None
-        if not (city_ok and state_ok) and shown < show:
-            shown += 1
-            print(f"--- {article.id} gold {incident['city']}, {incident['state']} got "
-                  f"{event.place}, {event.admin1} | {article.title}")
-            print("     ", [(p.name, p.admin1, p.geo_precision, p.role) for p in article.places][:12])
+        if not (city_ok and state_ok) and misses:
+            kind = miss_kind(article, event.place, event.admin1, incident)
+            kinds[kind] += 1
+            print(f"--- [{kind}] {article.id} gold {incident['city']}, {incident['state']} "
+                  f"got {event.place}, {event.admin1} | {article.title}")
+            print("     ", [(p.name, p.admin1, p.geo_precision, p.role)
+                            for p in article.places][:14])
     n = len(pairs) or 1
-    return {"gvc_articles": len(pairs), "gvc_city_and_state": round(counts["both"] / n, 3),
-            "gvc_city": round(counts["city"] / n, 3), "gvc_state": round(counts["state"] / n, 3),
-            "gvc_place_null_share": round(counts["null"] / n, 3),
-            "target_city_and_state": TARGET_CITY_STATE}
+    figures: dict[str, Any] = {
+        "gvc_articles": len(pairs), "gvc_city_and_state": round(counts["both"] / n, 3),
+        "gvc_city": round(counts["city"] / n, 3), "gvc_state": round(counts["state"] / n, 3),
+        "gvc_place_null_share": round(counts["null"] / n, 3),
+        "target_city_and_state": TARGET_CITY_STATE}
+    if misses:
+        figures["gvc_miss_kinds"] = dict(kinds.most_common())
+    return figures
 
 
 class _NoPlaces:
@@ -166,12 +211,16 @@ def seconds_per_article(extractors: list[Extractor], articles: list[Article],
 
 
 def main() -> None:
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
-    show = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    args = sys.argv[1:]
+    numbers = [a for a in args if a.isdigit()]
+    limit = int(numbers[0]) if numbers else None
     extractor = Extractor()
     figures = evaluate_seeds(extractor)
     pairs = load(limit)
-    figures.update(evaluate_gvc(extractor, pairs, show=show))
+    figures.update(evaluate_gvc(extractor, pairs, misses="--misses" in args))
+    if "--no-timing" in args:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return  # a partial run: the stored result is left as it was
     timed = [a for a, _ in pairs[:300]]
     with_places, without = seconds_per_article([extractor, without_places()], timed)
     figures.update({

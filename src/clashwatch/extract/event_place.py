@@ -25,7 +25,8 @@ from clashwatch.model import Article, Place
 # finest first; a place's level by its precision code
 LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
-DATELINE_WEIGHT = 3.0  # where the report was filed: often, not always, the incident's city
+DATELINE_WEIGHT = 8.0  # where the report was filed: often, not always, the incident's city
+SITE_WEIGHT = 0.5
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place
@@ -70,6 +71,12 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
     found: dict[tuple[object, ...], tuple[float, Place]] = {}
     for place in article.places:
+        if place.role == "site":
+            # the site's own town ("KTBS.com - Shreveport, LA News"): local news is
+            # mostly about it, so it is the place when the text names no other
+            total, first = found.get(_place_key(place), (0.0, place))
+            found[_place_key(place)] = (total + SITE_WEIGHT, first)
+            continue
         if place.role == "title":
             total, first = found.get(_place_key(place), (0.0, place))
             found[_place_key(place)] = (total + TITLE_WEIGHT, first)

@@ -61,6 +61,7 @@ live watch update updates breaking story stories related says said told added pa
 mr mrs ms dr st saint mount fort lake river valley beach park island islands bay gulf sea
 christmas easter thanksgiving halloween university college date bar grill cafe pub
 northeast northwest southeast southwest downtown midtown uptown side
+metro male female arrest lil eastside westside
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution
@@ -95,6 +96,15 @@ PLACE_SUFFIXES = frozenset("""
 county parish township city town village region district province rayon oblast governorate
 area police sheriff fire department dept neighborhood neighbourhood borough municipality
 """.split())
+# a person word right after a name that makes it a place: "a Hampton boy", "Macon man
+# indicted", "Frankfort Teen Shot" (where the person lives, not who they are)
+RESIDENT_NOUNS = frozenset("""
+man men woman women boy boys girl girls teen teens teenager teenagers toddler child children
+kid kids baby infant mother mom father dad son daughter brother brothers sister couple
+family resident residents native student students officer officers deputy deputies
+homeowner shooting shootings
+""".split())
+PLACE_AFTER = PLACE_SUFFIXES | RESIDENT_NOUNS
 DISTRICT_SUFFIXES = frozenset("region district province rayon oblast governorate county "
                               "parish area municipality borough".split())
 NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".split())

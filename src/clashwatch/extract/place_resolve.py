@@ -92,7 +92,8 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
         shared = {e.country for e in m.candidates}
         # a county or a big city of one country is evidence; a one-country village name
         # may be anybody's nickname ("Lil")
-        telling = any(e.kind != "city" or e.population >= 100_000 for e in m.candidates)
+        telling = any(e.kind != "city" or (e.population >= 100_000 and name_key(e.name) == m.key)
+                      for e in m.candidates)
         if len(shared) == 1 and None not in shared and not own_c and telling:
             # every place of this name is in one country ("Richmond County"): a vote
             (only,) = shared
@@ -148,7 +149,9 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
                          for e in group[0].candidates), key=lambda p: -p[0])
         first[key] = scored[0][1]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
-        if margin >= CONFIDENT_MARGIN:
+        # a name found only as another place's alternate name ("Lil" for Lille) is a
+        # nickname or a word more often than that place: no anchor for the others
+        if margin >= CONFIDENT_MARGIN and name_key(scored[0][1].name) == key:
             states.append((key, scored[0][1]))
             if scored[0][1].lat is not None:
                 anchors.append((key, scored[0][1]))

@@ -183,7 +183,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
+                    and nxt.norm not in lex.RESIDENT_NOUNS  # "Frankfort Teen Shot"
+                    # "Chicago's Northwest Side": a possessive is no first name
+                    and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
+    if _AGE_AFTER.match(text, tokens[last].end):
+        return PERSON  # "Smith, 33,"; "Male, 17, arrested" is no Maldives region
     if broad:
         # "Jordan Harris", "Texas Rangers": a person or a body named after the place
         return REJECT if follows_name else None
@@ -196,13 +201,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if follows_name:
         # "Gary Johnson"; but "Detroit Lions" is no person called Detroit
         return PERSON if max(c.population for c in candidates) < BIG_CITY else REJECT
-    if _AGE_AFTER.match(text, tokens[last].end):
-        return PERSON  # "Smith, 33,"
     if len(words) > 1:
         return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
     strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
-        nxt is not None and nxt.norm in lex.PLACE_SUFFIXES) or text.startswith(",", tokens[last].end)
+        nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
+        ",", tokens[last].end)
     weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
                      or tokens[first].raw.isupper())
     if key in ctx.lowercase_words:
@@ -235,7 +239,8 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
-            or (nxt is not None and nxt.norm in lex.PLACE_SUFFIXES)
+            or (nxt is not None and nxt.norm in lex.PLACE_AFTER
+                and text[tokens[last].end:nxt.start] == " ")
             or _state_after(text, tokens[last].end))
 
 
@@ -351,7 +356,7 @@ class PlaceFinder:
         from clashwatch.extract.place_resolve import resolve_mentions
 
         gaz = self.gazetteer or load_gazetteer()
-        scanned, offset = _with_title(article)
+        scanned, title_end, offset = _with_title(article)
         mentions = find_mentions(scanned, gaz)
         resolve_mentions(scanned, mentions, gaz)
         places = []
@@ -359,8 +364,8 @@ class PlaceFinder:
             if mention.chosen is None:
                 continue
             place = place_of(mention)
-            if mention.start < offset:
-                place.span, place.role = None, "title"  # the title is not in the text
+            if mention.start < offset:  # the title and the site are not in the text
+                place.span, place.role = None, "title" if mention.start < title_end else "site"
             elif place.span is not None:
                 place.span = Span(place.span.start - offset, place.span.end - offset)
             places.append(place)
@@ -368,16 +373,25 @@ class PlaceFinder:
         return article
 
 
-def _with_title(article: Article) -> tuple[Article, int]:
-    """The article with its title put before the text when the text does not start with
-    it (headlines name the place of the event), and where the text then starts."""
+def _with_title(article: Article) -> tuple[Article, int, int]:
+    """The article with its title (when the text does not start with it: headlines name
+    the place of the event) and the title's site part put before the text; where the
+    title ends in it and where the text starts."""
     # "Man shot in Gary - WALB.com, South Georgia News": the part after the first
-    # " - " or " | " names the site (and where it is), not the event
-    title = _TITLE_SITE.split(" ".join((article.title or "").split()))[0]
+    # " - " or " | " names the site (and where it is), not the event; the places it
+    # names still tell which state the article is about ("Shreveport, LA News")
+    parts = _TITLE_SITE.split(" ".join((article.title or "").split()), maxsplit=1)
+    title, site = parts[0], parts[1] if len(parts) > 1 else ""
     head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
-    if not title or head.lower().startswith(title.lower()):
-        return article, 0
-    offset = len(title) + 2
+    if title and head.lower().startswith(title.lower()):
+        title = ""
+    if not title and not site:
+        return article, 0, 0
+    prefix = "".join(f"{part}\n\n" for part in (title, site) if part)
+    offset = len(prefix)
     shifted = [Span(s.start + offset, s.end + offset) for s in article.sentences]
-    return Article(id=article.id, text=f"{title}\n\n{article.text}",
-                   sentences=[Span(0, len(title)), *shifted]), offset
+    heads = [Span(0, len(title))] if title else []
+    if site:
+        heads.append(Span(offset - len(site) - 2, offset - 2))
+    return Article(id=article.id, text=prefix + article.text,
+                   sentences=[*heads, *shifted]), len(title), offset
