@@ -6,7 +6,10 @@
    "shelled") and after a locative ("in", "near"); a dateline only says where the
    report was filed, so it weighs like a mention in the lede: the city the text says the
    shooting was in wins over the publisher's city.
-3. Prefer the finest level that has real weight: a town over its county, a county over
+3. Weigh each place again by how much of the article's weight lies in its state (or
+   its country, for places with no state): the places a local report names lie mostly
+   in one state, and a homonym or a street taken for a town elsewhere stands alone.
+4. Prefer the finest level that has real weight: a town over its county, a county over
    its state or region, a region over a country. A coarser place wins only when it
    clearly outweighs every finer one (an article about "Nagorno-Karabakh" that names a
    village once in passing).
@@ -34,7 +37,9 @@ COARSER_FACTOR = 3.0
 COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be beaten clearly
 # (population at least, km): how far from its point a big city's neighbourhoods reach
 CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
-CITY_OVER_PART = 10  # a city this many times bigger than the place named holds it
+CITY_OVER_PART = 10
+# a place whose state holds none of the article's weight keeps this share of its own
+STATE_FLOOR = 0.25
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -112,7 +117,7 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
 
 def principal_place(article: Article) -> Place | None:
     """The place of the article's principal event (steps in the module docstring)."""
-    weights = _weights(article)
+    weights = _in_state_weights(_weights(article))
     if not weights:
         return None
     best: tuple[float, Place] | None = None
@@ -125,6 +130,19 @@ def principal_place(article: Article) -> Place | None:
         if best is None or top[0] > best[0] * factor:
             best = top
     return _city_around(best[1], article) if best else None
+
+
+def _in_state_weights(weights: dict[tuple[object, ...], tuple[float, Place]]
+                      ) -> dict[tuple[object, ...], tuple[float, Place]]:
+    """Step 3: each weight scaled by the share of all weight that lies in its state."""
+    def state(place: Place) -> tuple[str | None, str | None]:
+        return place.country, place.admin1
+    by_state: dict[tuple[str | None, str | None], float] = {}
+    for weight, place in weights.values():
+        by_state[state(place)] = by_state.get(state(place), 0.0) + weight
+    total = sum(by_state.values()) or 1.0
+    return {key: (weight * (STATE_FLOOR + (1 - STATE_FLOOR) * by_state[state(place)] / total),
+                  place) for key, (weight, place) in weights.items()}
 
 
 def _population(place: Place) -> int:

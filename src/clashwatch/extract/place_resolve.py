@@ -25,7 +25,7 @@ from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 from clashwatch.extract.places import Mention
 from clashwatch.model import Article
 
-KIND_PRIOR = {"country": 5.0, "admin1": 4.0, "region": 4.0, "county": 1.0, "city": 0.0}
+KIND_PRIOR = {"country": 5.0, "admin1": 2.0, "region": 4.0, "county": 1.0, "city": 0.0}
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 8.0, -4.0
 COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
 # (km, bonus): closer to the places named for certain, more likely

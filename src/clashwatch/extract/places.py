@@ -159,7 +159,8 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
     return found
 
 
-REJECT, PERSON = "reject", "person"
+REJECT, PERSON, STREET = "reject", "person", "street"
+_BLOCK_OF = re.compile(r"\bblock of\s+$")  # "the 18000 block of Winthrop": a street
 # capitals say little about a town smaller than this (a sentence start, a headline)
 BIG_CITY = 100_000
 
@@ -179,7 +180,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if nxt_joined and nxt is not None and ((nxt.capitalised and (
             nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES))
             or nxt.norm in lex.STREET_WORDS):
-        return REJECT  # "Washington Street", "Lincoln High School", "Washington Post"
+        return STREET if nxt.norm in lex.STREET_WORDS else REJECT  # "Washington Street",
+        # "Lincoln High School", "Washington Post"
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
@@ -277,6 +279,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
     persons: set[str] = set()
+    streets: set[str] = set()
     strong: list[bool] = []
     for first, last, key in scan(text, tokens, gaz):
         candidates = gaz.lookup(key)
@@ -292,8 +295,12 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
         why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
+        if why is None and not dateline and _BLOCK_OF.search(text, max(0, start - 12), start):
+            why = STREET
         if why == PERSON:
             persons.add(key)
+        elif why == STREET:
+            streets.add(key)
         if why is not None:
             continue
         mention = Mention(start, end, key, candidates, sent_of[first])
@@ -303,8 +310,11 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         mentions.append(mention)
         strong.append(dateline or _strong(text, tokens, first, last))
     # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
-    # ("Smith was arrested") unless the words around it make it a place ("in Gary")
-    return [m for m, sure in zip(mentions, strong, strict=True) if sure or m.key not in persons]
+    # ("Smith was arrested"), and one used for a street ("Winthrop Street") is that
+    # street ("the shooting on Winthrop"), unless the words around it make it a place
+    # ("in Gary")
+    return [m for m, sure in zip(mentions, strong, strict=True)
+            if sure or (m.key not in persons and m.key not in streets)]
 
 
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
