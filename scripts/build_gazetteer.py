@@ -232,7 +232,9 @@ def merge_supplement(rows: list[Row], extra: list[Row]) -> None:
                 if r.lat is not None and sup.lat is not None and sup.lon is not None
                 and r.lon is not None and _km((r.lat, r.lon), (sup.lat, sup.lon)) < 10]
         if same:
-            target = same[0]
+            # Kansas City, Kansas lies within 10 km of Kansas City, Missouri
+            target = min(same, key=lambda r: (r.admin1 != sup.admin1, _km(
+                (r.lat or 0.0, r.lon or 0.0), (sup.lat or 0.0, sup.lon or 0.0))))
             target.names = [target.name, *target.names]
             target.name, target.admin1 = sup.name, sup.admin1
             target.names += [n for n in sup.names if n not in target.names]

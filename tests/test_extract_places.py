@@ -136,3 +136,81 @@ def test_places_offsets_point_at_the_name() -> None:
 def test_places_dateline_marked() -> None:
     places = places_in("STEPANAKERT (Arminfo) - Two soldiers were killed near Martuni.")
     assert place_named(places, "Stepanakert").role == "dateline"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Two men were shot in D.C. on Friday.", "Washington", "District of Columbia"),
+    ("A teenager was wounded in Philly overnight.", "Philadelphia", "Pennsylvania"),
+    ("Police in NYC arrested a suspect.", "New York City", "New York"),
+    ("A man was killed in Kansas City, Kan., on Sunday.", "Kansas City", "Kansas"),
+])
+def test_places_press_nicknames_and_twin_cities(text: str, name: str, admin1: str) -> None:
+    assert place_named(places_in(text), name).admin1 == admin1
+
+
+def test_places_town_missing_from_the_gazetteer_written_with_its_state() -> None:
+    places = places_in("A Toone, TN, man was shot on Friday. Deputies in Toone said the "
+                       "man was taken to a hospital.")
+    toone = [p for p in places if p.name == "Toone"]
+    assert len(toone) == 2  # the bare second mention is the same town
+    assert all(p.admin1 == "Tennessee" and p.country == "USA" for p in toone)
+    # it has only its state's point, and says so
+    assert all(p.geo_precision == "region" and p.geonameid is None for p in toone)
+    tennessee = next(e for e in load_gazetteer().find("Tennessee") if e.kind == "admin1")
+    assert (toone[0].lat, toone[0].lon) == (tennessee.lat, tennessee.lon)
+
+
+def test_places_state_that_names_no_candidate_makes_an_unlisted_town() -> None:
+    # the gazetteer's only Felton near the top is in California
+    felton = place_named(places_in("Felton, Minn., man charged after a boy was shot."),
+                         "Felton")
+    assert (felton.admin1, felton.geo_precision) == ("Minnesota", "region")
+
+
+@pytest.mark.parametrize("text", [
+    "John Toone, Tennessee, said he heard shots.",  # a person, not a town
+    "On Monday, Texas police said two men were hurt.",  # a weekday
+])
+def test_places_unlisted_town_needs_a_town_before_the_state(text: str) -> None:
+    assert not [p for p in places_in(text) if p.geonameid is None]
+
+
+def test_places_county_after_the_comma_is_no_state() -> None:
+    chester = place_named(places_in("Two children were shot on a street in Chester, "
+                                    "Delaware County. Both survived."), "Chester")
+    assert chester.admin1 != "Delaware"
+
+
+def test_places_a_name_used_as_a_street_stays_a_street() -> None:
+    places = places_in("A boy was shot on Winthrop Street on Saturday. The man hit in the "
+                       "shooting on Winthrop is expected to recover. Police found shell "
+                       "casings in the 18000 block of Sorrento.")
+    assert not [p for p in places if p.name in ("Winthrop", "Sorrento")], places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Hampton boy was shot on Friday.", "Hampton"),  # a resident noun after the town
+    ("Chicago's Englewood saw three shootings.", "Chicago"),  # a possessive, no first name
+    ("In Roswell Sunday, a man was shot.", "Roswell"),  # a weekday after the town
+])
+def test_places_words_after_a_town_that_keep_it_a_town(text: str, name: str) -> None:
+    place_named(places_in(text), name)
+
+
+def test_places_age_after_a_name_makes_it_a_person() -> None:
+    assert not [p for p in places_in("Police said Male, 17, was arrested.") if p.name == "Male"]
+
+
+def test_places_region_named_after_its_capital_yields_to_cities() -> None:
+    # Senegal's Saint-Louis region is more populous than St. Louis, Missouri, but
+    # a region named after its capital is named through the city
+    st_louis = place_named(places_in("A girl was shot in a St. Louis home on Sunday."),
+                           "St. Louis")
+    assert (st_louis.admin1, st_louis.geo_precision) == ("Missouri", "exact")
+
+
+def test_places_institutions_tell_the_country() -> None:
+    text = "A man was shot in Hamilton on Friday, {}."
+    assert place_named(places_in(text.format("the sheriff's office said")),
+                       "Hamilton").country == "USA"
+    assert place_named(places_in(text.format("the RCMP said")), "Hamilton").country == "CAN"

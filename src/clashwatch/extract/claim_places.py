@@ -15,14 +15,14 @@ from __future__ import annotations
 import bisect
 
 from clashwatch.extract.claim_context import paragraph_starts
-from clashwatch.extract.event_place import LEVELS, principal_place, used_as_place
+from clashwatch.extract.event_place import level_of, principal_place, used_as_place
 from clashwatch.model import Article, Claim, Place
 
 
 def _finest_nearest(places: list[Place], offset: int) -> Place:
     def rank(place: Place) -> tuple[int, int]:
         start = place.span.start if place.span else 0
-        return LEVELS.get(place.geo_precision or "exact", 0), abs(start - offset)
+        return level_of(place), abs(start - offset)
 
     return min(places, key=rank)
 

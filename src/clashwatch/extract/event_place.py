@@ -45,6 +45,14 @@ _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def level_of(place: Place) -> int:
+    """How coarse a place is, finest 0. A town the gazetteer lacks ("Toone, TN") is a
+    town, though its point (and its precision code) is its state's."""
+    if place.geonameid is None and place.admin1 and place.name != place.admin1:
+        return 0
+    return LEVELS.get(place.geo_precision or "exact", 0)
+
+
 def _place_key(place: Place) -> tuple[object, ...]:
     return (place.geonameid,) if place.geonameid is not None else (place.name, place.country)
 
@@ -115,18 +123,36 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     return found
 
 
+# (article, its places, its claims, the answer); references held, so `is` is safe
+_last_principal: list[tuple[Article, tuple[object, ...], Place | None]] = []
+
+
 def principal_place(article: Article) -> Place | None:
-    """The place of the article's principal event (steps in the module docstring)."""
+    """The place of the article's principal event (steps in the module docstring).
+    ClaimPlaces and PrincipalEvent both ask for it: the answer for the last article is
+    kept while its places and claims stay the same objects."""
+    inputs = (*article.places, None, *article.claims)
+    if _last_principal:
+        last, last_inputs, place = _last_principal[0]
+        if last is article and len(last_inputs) == len(inputs) and all(
+                a is b for a, b in zip(last_inputs, inputs, strict=True)):
+            return place
+    place = _principal_place(article)
+    _last_principal[:] = [(article, inputs, place)]
+    return place
+
+
+def _principal_place(article: Article) -> Place | None:
     weights = _in_state_weights(_weights(article))
     if not weights:
         return None
     best: tuple[float, Place] | None = None
-    for level in sorted(set(LEVELS.values())):
-        here = [w for w in weights.values() if LEVELS.get(w[1].geo_precision or "exact", 0) == level]
+    for rank in sorted(set(LEVELS.values())):
+        here = [w for w in weights.values() if level_of(w[1]) == rank]
         if not here:
             continue
         top = max(here, key=lambda w: w[0])
-        factor = COUNTRY_FACTOR if level == LEVELS["country"] else COARSER_FACTOR
+        factor = COUNTRY_FACTOR if rank == LEVELS["country"] else COARSER_FACTOR
         if best is None or top[0] > best[0] * factor:
             best = top
     return _city_around(best[1], article) if best else None

@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import resources
 
 GAZETTEER_FORMAT = "clashwatch.gazetteer.v1"
+# a town the gazetteer lacks, known only with its state ("Toone, TN"); see `unlisted`
+UNLISTED = "unlisted"
 DATA_FILE = "gazetteer.tsv.gz"
 
 # a word: letters/digits, with inner apostrophes (O'Hare, D'Alene)
@@ -114,6 +116,18 @@ class Gazetteer:
     def find(self, name: str) -> list[GazEntry]:
         """Every place a free-text name can mean."""
         return self.lookup(name_key(name))
+
+    def unlisted(self, name: str, admin1: str, country: str | None = None) -> GazEntry:
+        """A town missing here (cities500 stops at 500 people, or the news town is not
+        the one listed) that the text places in a state: "Toone, TN". It gets the
+        state's point, so it is only as precise as its state."""
+        region = next((e for e in self.find(admin1) if e.kind in ("admin1", "region")
+                       and (e.admin1 or e.name) == admin1
+                       and (country is None or e.country == country)), None)
+        return GazEntry(id=0, kind=UNLISTED, name=name, lat=region.lat if region else None,
+                        lon=region.lon if region else None,
+                        country=country or (region.country if region else None),
+                        admin1=admin1, population=0)
 
 
 def parse_gazetteer(raw: bytes) -> Gazetteer:

@@ -112,6 +112,10 @@ NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".spl
 LOCATIVE_BEFORE = frozenset("in at near from to outside into towards toward around across "
                             "of via between".split())
 # a word right before a name that makes it a part of a place ("southwest Macon")
+# first words of two-word town names ("New Paris", "Glen Flora", "Fort Mill")
+TOWN_NAME_HEADS = frozenset("new north south east west fort ft mount mt saint st lake glen "
+                            "port point little big upper lower old cape grand san santa "
+                            "el la le".split())
 AREA_BEFORE = frozenset("north south east west northeast northwest southeast southwest "
                         "northern southern eastern western downtown suburban central "
                         "rural".split())
@@ -125,6 +129,16 @@ NAME_CONNECTORS = frozenset("of de la le du del des da do dos das el al upon on 
                             "the y and".split())
 
 # Demonyms and adjectives that say which country an article is about.
+# institutions only one country's news names: a report about a sheriff's deputies is
+# set in the USA even when it names no US place ("St. Louis" is then no Senegalese
+# region); each cue is one vote for its country, at most COUNTRY_CUE_VOTES per article
+COUNTRY_CUES = {
+    "USA": r"sheriff|sheriff's|sheriff’s|police department|district attorney|"
+           r"state troopers?|highway patrol|FBI|ATF",
+    "GBR": r"constabulary|Scotland Yard|Metropolitan Police|Crown Prosecution Service",
+    "CAN": r"RCMP|Mounties",
+}
+COUNTRY_CUE_VOTES = 2
 DEMONYMS = {
     "american": "USA", "americans": "USA", "armenian": "ARM", "armenians": "ARM",
     "azerbaijani": "AZE", "azerbaijanis": "AZE", "azeri": "AZE", "azeris": "AZE",

@@ -3,15 +3,18 @@
 Scoring of each candidate entry of a name (all mentions of one name share one sense):
 
 1. Prior: log10 of its population, plus a bonus for countries and regions (a bare
-   "Armenia" is the country, not the Colombian city).
+   "Armenia" is the country, not the Colombian city), but none for a region named
+   after its capital (Senegal's Saint-Louis region: the name is the city's).
 2. Qualifier: a state or country written right after the name ("Springfield, Ohio",
    "Elgin, Ill.", "Martuni, Armenia") decides, unless it names no candidate.
-3. Context: the countries (names and demonyms) and the states or regions the article
-   names elsewhere.
+3. Context: the countries (names, demonyms and institutions only one country has:
+   "sheriff's deputies", "RCMP") and the states or regions the article names elsewhere.
 4. Closeness: distance to the places the article names unambiguously (Martuni near
    Martakert and Stepanakert is the Karabakh town, not the Armenian one).
 
-The highest total wins; population settles what the text does not.
+The highest total wins; population settles what the text does not. A state written
+after the name that none of its candidates lies in ("Felton, Minn." with only a
+California Felton listed) makes it a town the gazetteer lacks, in that state.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ import re
 from collections import Counter, defaultdict
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
+from clashwatch.extract.gazetteer import UNLISTED, GazEntry, Gazetteer, name_key
 from clashwatch.extract.places import Mention
 from clashwatch.model import Article
 
 KIND_PRIOR = {"country": 5.0, "admin1": 2.0, "region": 4.0, "county": 1.0, "city": 0.0}
+REGION_OF_ITS_CAPITAL = -10.0  # the capital, inside it, is the place named
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 8.0, -4.0
 COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
 # (km, bonus): closer to the places named for certain, more likely
@@ -47,6 +51,10 @@ _DEMONYM = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(lex.DEMONYMS, key=len
                       + r")(?![\w'’-])")
 
 
+_COUNTRY_CUES = {country: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.IGNORECASE)
+                 for country, cue in lex.COUNTRY_CUES.items()}
+
+
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Distance in km (equirectangular: exact enough below a few hundred km)."""
     x = math.radians(b_lon - a_lon) * math.cos(math.radians((a_lat + b_lat) / 2))
@@ -59,6 +67,8 @@ def _qualifier_places(qualifier: str, gaz: Gazetteer) -> tuple[str | None, str |
     words = qualifier.split()
     for n in range(len(words), 0, -1):
         text = " ".join(words[:n])
+        if n < len(words) and words[n].lower().rstrip(".,") in lex.DISTRICT_SUFFIXES:
+            continue  # "Chester, Delaware County" names a county, not Delaware
         state = lex.US_STATE_ABBREVIATIONS.get(text) or lex.US_POSTAL_CODES.get(text.rstrip("."))
         if state:
             return state, "USA"
@@ -106,12 +116,18 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
             countries[country] += 1
     for word in _DEMONYM.findall(article.text.lower()):
         countries[lex.DEMONYMS[word]] += 1
+    for country, cue in _COUNTRY_CUES.items():
+        countries[country] += min(lex.COUNTRY_CUE_VOTES, len(cue.findall(article.text)))
     return countries, regions, by_key
 
 
-def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str) -> float:
+def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str,
+           city_regions: frozenset[str | None] = frozenset()) -> float:
     kind_prior = KIND_PRIOR.get(entry.kind, 0.0)
     own_name = name_key(entry.name) == key
+    if entry.kind in ("admin1", "region") and (entry.admin1 or entry.name) in city_regions:
+        # a region named after its capital: the name is the city's
+        kind_prior = REGION_OF_ITS_CAPITAL
     if not own_name:
         kind_prior /= 2  # a region's name in another language ("Macon" for León)
     score = math.log10(entry.population + 10) + kind_prior
@@ -129,7 +145,11 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
     """Set `chosen` on every mention (see the module docstring)."""
     keys: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        keys[m.key].append(m)
+        if m.unlisted_state:  # no candidates: the town the text places in a state
+            m.chosen = gaz.unlisted(article.text[m.start:m.end], m.unlisted_state, "USA")
+        else:
+            keys[m.key].append(m)
+    mentions = [m for m in mentions if not m.unlisted_state]
     quals: dict[str, tuple[str | None, str | None]] = {}
     for key, group in keys.items():
         for m in group:
@@ -142,10 +162,13 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
 
     # pass 1: prior and qualifier only; confident picks become anchors
     first: dict[str, GazEntry] = {}
+    cities: dict[str, frozenset[str | None]] = {}  # regions with a city of the name
     anchors: list[tuple[str, GazEntry]] = []
     states: list[tuple[str, GazEntry]] = []  # confident picks with a state, counties too
     for key, group in keys.items():
-        scored = sorted(((_prior(e, quals.get(key, (None, None)), key), e)
+        cities[key] = frozenset(e.admin1 for e in group[0].candidates
+                                if e.kind == "city" and name_key(e.name) == key)
+        scored = sorted(((_prior(e, quals.get(key, (None, None)), key, cities[key]), e)
                          for e in group[0].candidates), key=lambda p: -p[0])
         first[key] = scored[0][1]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
@@ -162,7 +185,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
         own_c, own_r = own[key]
         best, best_score = first[key], -1e9
         for entry in group[0].candidates:
-            score = _prior(entry, quals.get(key, (None, None)), key)
+            score = _prior(entry, quals.get(key, (None, None)), key, cities[key])
             if len(group[0].candidates) > 1:  # nothing to decide for a single candidate
                 score += _co_location(entry, key, points)
             if entry.country and countries[entry.country] - own_c[entry.country] > 0:
@@ -174,6 +197,11 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
                 score += SAME_STATE_AS_ANCHOR  # counties have no point to measure from
             if score > best_score:
                 best, best_score = entry, score
+        region, country = quals.get(key, (None, None))
+        if region and best.admin1 != region and best.kind in ("city", "county"):
+            # "Felton, Minn." when the only Felton listed is in California
+            first_m = group[0]
+            best = gaz.unlisted(article.text[first_m.start:first_m.end], region, country)
         foreign = _foreign_small_town(best, key, countries, own_c, anchors)
         for m in group:
             m.chosen = best
@@ -188,7 +216,7 @@ def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
     """A small town (or a region) in a country nothing else in the article names, while
     the article is clearly about another country: most likely a surname or a word that
     matched ("Nelson", "Speke")."""
-    if entry.kind == "country" or (entry.kind == "city"
+    if entry.kind in ("country", UNLISTED) or (entry.kind == "city"
                                    and entry.population >= FOREIGN_TOWN_MAX_POPULATION):
         return False
     votes = Counter(countries)

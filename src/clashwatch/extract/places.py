@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import (
+    UNLISTED,
     WORD,
     GazEntry,
     Gazetteer,
@@ -72,6 +73,7 @@ class Mention:
     qualifier: str | None = None  # the state or country written after it ("Elgin, Ill.")
     role: str | None = None
     neighbourhood: bool = False
+    unlisted_state: str | None = None  # no gazetteer name: a town of this state
     chosen: GazEntry | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -81,6 +83,14 @@ _STATE_WORDS = (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES, *lex.US_POSTA
 _LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
 _LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_STATE_NAMES = sorted({*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
+                       *lex.US_POSTAL_CODES.values()}, key=len, reverse=True)
+# a name the gazetteer lacks, written with its state: "Toone, TN", "Lowmansville, Ky."
+_TOWN_WITH_STATE = re.compile(
+    r"(?<![\w'’.-])((?:(?:" + "|".join(w.capitalize() for w in sorted(lex.TOWN_NAME_HEADS))
+    + r")\.? )?[A-Z][a-z]{2,}),[ ](" + "|".join(re.escape(s) for s in _STATE_NAMES)
+    + r")(?![\w]|\s+(?:County|Parish|Borough)\b)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
 _CALENDAR = re.compile(r"(?<![\w'’])(?:" + "|".join(w.capitalize() for w in sorted(lex.CALENDAR_WORDS))
                        + r")(?![\w'’])")
 
@@ -309,12 +319,57 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
         strong.append(dateline or _strong(text, tokens, first, last))
+    mentions, strong = _with_unlisted_towns(text, mentions, strong, sent_of, tokens, ctx)
     # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
     # ("Smith was arrested"), and one used for a street ("Winthrop Street") is that
     # street ("the shooting on Winthrop"), unless the words around it make it a place
     # ("in Gary")
     return [m for m, sure in zip(mentions, strong, strict=True)
             if sure or (m.key not in persons and m.key not in streets)]
+
+
+def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
+                         sent_of: list[int], tokens: list[Token], ctx: _Context
+                         ) -> tuple[list[Mention], list[bool]]:
+    """Add the towns the gazetteer lacks that the text writes with their state ("a Toone,
+    TN, man", "New Paris, Ohio"), in text order. Not after a capitalised word the
+    article never writes in lower case (a person: "John Toone, Tennessee"), and not a
+    word that is no place ("Monday, Texas")."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[tuple[Mention, bool]] = []
+    starts = [t.start for t in tokens]
+    for found in _TOWN_WITH_STATE.finditer(text):
+        start, end = found.span(1)
+        key = name_key(found.group(1))
+        if any(s < end and start < e for s, e in taken) or key in lex.DEMONYMS or any(
+                w in lex.NOT_PLACES or w in lex.CALENDAR_WORDS for w in key.split(" ")):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before and before.group(1)[0].isupper() and (
+                before.group(1).lower() not in ctx.lowercase_words):
+            continue
+        qualifier = found.group(2)
+        i = bisect.bisect_left(starts, start)
+        mention = Mention(start, end, key, [], sent_of[i] if i < len(sent_of) else 0,
+                          qualifier=qualifier)
+        mention.unlisted_state = (lex.US_STATE_ABBREVIATIONS.get(qualifier)
+                                  or lex.US_POSTAL_CODES.get(qualifier, qualifier))
+        added.append((mention, True))
+        taken.append((start, end))
+    for mention, _ in list(added):  # the same name without its state: "in Toone"
+        name = re.escape(text[mention.start:mention.end])
+        for again in re.finditer(rf"(?<![\w'’.-]){name}(?![\w'’-])", text):
+            if not any(s < again.end() and again.start() < e for s, e in taken):
+                i = bisect.bisect_left(starts, again.start())
+                other = Mention(again.start(), again.end(), mention.key, [],
+                                sent_of[i] if i < len(sent_of) else 0)
+                other.unlisted_state = mention.unlisted_state
+                added.append((other, True))
+                taken.append(again.span())
+    if not added:
+        return mentions, strong
+    merged = sorted([*zip(mentions, strong, strict=True), *added], key=lambda p: p[0].start)
+    return [m for m, _ in merged], [s for _, s in merged]
 
 
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
@@ -343,10 +398,12 @@ def place_of(mention: Mention) -> Place:
     place = Place(name=name, span=Span(mention.start, mention.end), role=mention.role)
     if entry is None:
         return place
-    place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.id
+    place.lat, place.lon = entry.lat, entry.lon
+    place.geonameid = None if entry.kind == UNLISTED else entry.id
     place.admin1, place.country = entry.admin1, entry.country
     place.geo_precision = {"country": "country", "admin1": "region", "region": "region",
-                           "county": "district"}.get(entry.kind, mention.precision or "exact")
+                           "county": "district", UNLISTED: "region"}.get(
+                               entry.kind, mention.precision or "exact")
     if entry.kind == "city" and mention.precision:
         place.geo_precision = mention.precision
     return place

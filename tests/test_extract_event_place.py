@@ -1,0 +1,54 @@
+"""The principal event's place (extract/event_place.py) over the whole pipeline."""
+
+from __future__ import annotations
+
+from clashwatch.extract import Extractor
+from clashwatch.extract.event_place import principal_place
+from clashwatch.model import Article
+
+
+def event_of(text: str, title: str | None = None) -> Article:
+    return Extractor()(Article(id="t", text=text, title=title))
+
+
+def test_event_place_dateline_beats_the_publishers_site() -> None:
+    article = event_of("SHREVEPORT, La. (KSLA) - A man was shot and killed on Friday, "
+                       "police said.", title="Man shot - KSLA News 12 Monroe, Louisiana")
+    assert (article.event.place, article.event.admin1) == ("Shreveport", "Louisiana")
+
+
+def test_event_place_title_site_part_is_only_a_hint() -> None:
+    article = event_of("A teenager was shot in Bossier City on Saturday night, police "
+                       "said. He is expected to survive.",
+                       title="Teen shot - KSLA News 12 Shreveport, Louisiana")
+    assert article.event.place == "Bossier City"
+    assert any(p.role == "site" and p.name == "Shreveport" for p in article.places)
+
+
+def test_event_place_in_the_articles_state_beats_a_lone_homonym() -> None:
+    # "Mesa" once, in passing; the county and the state name Texas three times
+    article = event_of("HARRIS COUNTY, Texas - A 5-year-old shot his brother in Harris "
+                       "County on Sunday, deputies said. The family had moved from Mesa "
+                       "last year. Texas law makes it a crime to leave a gun in reach.")
+    assert article.event.admin1 == "Texas"
+
+
+def test_event_place_unlisted_town_counts_as_a_town() -> None:
+    article = event_of("A Toone, TN, man and his son were killed in a shooting in Toone "
+                       "on Friday, Hardeman County deputies said.")
+    assert (article.event.place, article.event.admin1) == ("Toone", "Tennessee")
+    assert article.event.geo_precision == "region"  # the point is the state's
+
+
+def test_event_place_neighbourhood_reported_as_its_city() -> None:
+    article = event_of("Two men were shot in East New York on Friday. It was the third "
+                       "shooting in New York City this week.")
+    assert article.event.place == "New York City"
+
+
+def test_principal_place_asked_twice_answers_the_same_without_recomputing() -> None:
+    article = event_of("Shelling hit Martakert on Tuesday, killing two soldiers.")
+    first = principal_place(article)
+    assert first is not None and principal_place(article) is first
+    article.places = article.places[:0]  # a changed article is computed again
+    assert principal_place(article) is None
