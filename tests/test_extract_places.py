@@ -214,3 +214,12 @@ def test_places_institutions_tell_the_country() -> None:
     assert place_named(places_in(text.format("the sheriff's office said")),
                        "Hamilton").country == "USA"
     assert place_named(places_in(text.format("the RCMP said")), "Hamilton").country == "CAN"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two dead, six injured in Southeast D.C. shooting", "Washington"),  # no first name
+    ("Miguel Vazquez was shot, CBS Chicago reported.", "Chicago"),  # an acronym before it
+])
+def test_places_direction_or_acronym_before_a_town_is_no_first_name(text: str,
+                                                                     name: str) -> None:
+    place_named(places_in(text), name)

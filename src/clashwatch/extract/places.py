@@ -208,6 +208,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if (prev is not None and prev.capitalised and first not in ctx.openers
             and _joined_name(text, prev, tokens[first]) and prev.norm not in _PLAIN_BEFORE
             and ctx.sent_of[first - 1] == ctx.sent_of[first]
+            and prev.norm not in lex.AREA_BEFORE  # "Southeast D.C.", "North Philadelphia"
+            and not (len(prev.raw) > 1 and prev.raw.isupper())  # "CBS Chicago"
             and not prev.raw.endswith(("'s", "’s"))):  # "Chicago's Englewood" is a place
         return PERSON  # "Officer Gary", "President Vladimir", "Lavell Lee Smith"
     if follows_name:
