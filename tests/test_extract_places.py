@@ -223,3 +223,14 @@ def test_places_institutions_tell_the_country() -> None:
 def test_places_direction_or_acronym_before_a_town_is_no_first_name(text: str,
                                                                      name: str) -> None:
     place_named(places_in(text), name)
+
+
+def test_places_city_police_initials_name_the_city() -> None:
+    assert place_named(places_in("NYPD officers found two men shot on Friday."),
+                       "New York City").admin1 == "New York"
+
+
+def test_places_common_word_town_with_its_state_is_a_town() -> None:
+    assert place_named(places_in("A Hope, AR man died in a shooting."), "Hope").admin1 == (
+        "Arkansas")
+    assert not [p for p in places_in("There is hope. Hope is all we have.") if p.name == "Hope"]

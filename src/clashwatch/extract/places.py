@@ -181,7 +181,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
     broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
-    if all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS:
+    if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not _state_after(
+            text, tokens[last].end):  # "Hope, AR" is the town
         return REJECT
     if text.startswith(".", tokens[last].end) and f"{tokens[last].raw}." in lex.US_STATE_ABBREVIATIONS:
         return REJECT  # "Mont." is Montana, not Mont-près-Chambord
