@@ -234,3 +234,15 @@ def test_places_common_word_town_with_its_state_is_a_town() -> None:
     assert place_named(places_in("A Hope, AR man died in a shooting."), "Hope").admin1 == (
         "Arkansas")
     assert not [p for p in places_in("There is hope. Hope is all we have.") if p.name == "Hope"]
+
+
+def test_places_state_not_taken_for_a_town_named_after_it() -> None:
+    # Uruguay's Florida department is named after its capital; the US state is not
+    florida = place_named(places_in("A man was shot near the University of Florida."),
+                          "Florida")
+    assert (florida.country, florida.geo_precision) == ("USA", "region")
+
+
+def test_places_photo_credit_is_no_place() -> None:
+    assert not [p for p in places_in("Photo by Guiseppe Barranco/The Enterprise. A boy "
+                                     "was hurt.") if p.name == "Enterprise"]

@@ -122,10 +122,11 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
 
 
 def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str,
-           city_regions: frozenset[str | None] = frozenset()) -> float:
+           city_regions: frozenset[tuple[str | None, str | None]] = frozenset()) -> float:
     kind_prior = KIND_PRIOR.get(entry.kind, 0.0)
     own_name = name_key(entry.name) == key
-    if entry.kind in ("admin1", "region") and (entry.admin1 or entry.name) in city_regions:
+    if entry.kind in ("admin1", "region") and (
+            entry.country, entry.admin1 or entry.name) in city_regions:
         # a region named after its capital: the name is the city's
         kind_prior = REGION_OF_ITS_CAPITAL
     if not own_name:
@@ -162,11 +163,12 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
 
     # pass 1: prior and qualifier only; confident picks become anchors
     first: dict[str, GazEntry] = {}
-    cities: dict[str, frozenset[str | None]] = {}  # regions with a city of the name
+    # (country, region) of each city of the name: a region named after its capital
+    cities: dict[str, frozenset[tuple[str | None, str | None]]] = {}
     anchors: list[tuple[str, GazEntry]] = []
     states: list[tuple[str, GazEntry]] = []  # confident picks with a state, counties too
     for key, group in keys.items():
-        cities[key] = frozenset(e.admin1 for e in group[0].candidates
+        cities[key] = frozenset((e.country, e.admin1) for e in group[0].candidates
                                 if e.kind == "city" and name_key(e.name) == key)
         scored = sorted(((_prior(e, quals.get(key, (None, None)), key, cities[key]), e)
                          for e in group[0].candidates), key=lambda p: -p[0])

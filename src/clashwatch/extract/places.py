@@ -184,6 +184,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not _state_after(
             text, tokens[last].end):  # "Hope, AR" is the town
         return REJECT
+    if text.endswith(("/", "/The "), 0, tokens[first].start):
+        return REJECT  # a photo credit: "Guiseppe Barranco/The Enterprise"
     if text.startswith(".", tokens[last].end) and f"{tokens[last].raw}." in lex.US_STATE_ABBREVIATIONS:
         return REJECT  # "Mont." is Montana, not Mont-près-Chambord
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
