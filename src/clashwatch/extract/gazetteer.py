@@ -53,6 +53,7 @@ def norm_token(raw: str) -> str:
     return _TOKEN_ALIASES.get(low, low)
 
 
+@lru_cache(maxsize=200_000)  # the resolver asks again for the same candidates' names
 def name_key(name: str) -> str:
     """The lookup key of a name: its normalised words joined by single spaces."""
     return " ".join(t for t in (norm_token(w) for w in WORD.findall(name)) if t)

@@ -133,10 +133,11 @@ NAME_CONNECTORS = frozenset("of de la le du del des da do dos das el al upon on 
 # set in the USA even when it names no US place ("St. Louis" is then no Senegalese
 # region); each cue is one vote for its country, at most COUNTRY_CUE_VOTES per article
 COUNTRY_CUES = {
-    "USA": r"sheriff|sheriff's|sheriff’s|police department|district attorney|"
-           r"state troopers?|highway patrol|FBI|ATF",
-    "GBR": r"constabulary|Scotland Yard|Metropolitan Police|Crown Prosecution Service",
-    "CAN": r"RCMP|Mounties",
+    "USA": ("sheriff", "sheriff's", "sheriff’s", "police department", "district attorney",
+            "state trooper", "state troopers", "highway patrol", "FBI", "ATF"),
+    "GBR": ("constabulary", "Scotland Yard", "Metropolitan Police",
+            "Crown Prosecution Service"),
+    "CAN": ("RCMP", "Mounties"),
 }
 COUNTRY_CUE_VOTES = 2
 DEMONYMS = {

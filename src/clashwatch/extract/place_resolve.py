@@ -51,8 +51,15 @@ _DEMONYM = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(lex.DEMONYMS, key=len
                       + r")(?![\w'’-])")
 
 
-_COUNTRY_CUES = {country: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.IGNORECASE)
-                 for country, cue in lex.COUNTRY_CUES.items()}
+# one case-sensitive pass (an IGNORECASE alternation costs several times more): each
+# cue as written, capitalised and in title case
+_CUE_COUNTRY = {form.lower(): country for country, cues in lex.COUNTRY_CUES.items()
+                for cue in cues for form in (cue, cue.capitalize(), cue.title())}
+_COUNTRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(
+    re.escape(f) for f in sorted({f for country, cues in lex.COUNTRY_CUES.items()
+                                  for cue in cues
+                                  for f in (cue, cue.capitalize(), cue.title())},
+                                 key=len, reverse=True)) + r")(?![\w])")
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -116,8 +123,9 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
             countries[country] += 1
     for word in _DEMONYM.findall(article.text.lower()):
         countries[lex.DEMONYMS[word]] += 1
-    for country, cue in _COUNTRY_CUES.items():
-        countries[country] += min(lex.COUNTRY_CUE_VOTES, len(cue.findall(article.text)))
+    cues = Counter(_CUE_COUNTRY[m.lower()] for m in _COUNTRY_CUE.findall(article.text))
+    for country, votes in cues.items():
+        countries[country] += min(lex.COUNTRY_CUE_VOTES, votes)
     return countries, regions, by_key
 
 

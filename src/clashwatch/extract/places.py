@@ -340,13 +340,15 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
     TN, man", "New Paris, Ohio"), in text order. Not after a capitalised word the
     article never writes in lower case (a person: "John Toone, Tennessee"), and not a
     word that is no place ("Monday, Texas")."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = {i for m in mentions for i in range(m.start, m.end)}  # characters in names
     added: list[tuple[Mention, bool]] = []
     starts = [t.start for t in tokens]
     for found in _TOWN_WITH_STATE.finditer(text):
         start, end = found.span(1)
+        if start in taken or end - 1 in taken:
+            continue
         key = name_key(found.group(1))
-        if any(s < end and start < e for s, e in taken) or key in lex.DEMONYMS or any(
+        if key in lex.DEMONYMS or any(
                 w in lex.NOT_PLACES or w in lex.CALENDAR_WORDS for w in key.split(" ")):
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -360,17 +362,17 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
         mention.unlisted_state = (lex.US_STATE_ABBREVIATIONS.get(qualifier)
                                   or lex.US_POSTAL_CODES.get(qualifier, qualifier))
         added.append((mention, True))
-        taken.append((start, end))
+        taken.update(range(start, end))
     for mention, _ in list(added):  # the same name without its state: "in Toone"
         name = re.escape(text[mention.start:mention.end])
         for again in re.finditer(rf"(?<![\w'’.-]){name}(?![\w'’-])", text):
-            if not any(s < again.end() and again.start() < e for s, e in taken):
+            if again.start() not in taken and again.end() - 1 not in taken:
                 i = bisect.bisect_left(starts, again.start())
                 other = Mention(again.start(), again.end(), mention.key, [],
                                 sent_of[i] if i < len(sent_of) else 0)
                 other.unlisted_state = mention.unlisted_state
                 added.append((other, True))
-                taken.append(again.span())
+                taken.update(range(*again.span()))
     if not added:
         return mentions, strong
     merged = sorted([*zip(mentions, strong, strict=True), *added], key=lambda p: p[0].start)
