@@ -184,8 +184,14 @@ def test_places_county_after_the_comma_is_no_state() -> None:
 def test_places_a_name_used_as_a_street_stays_a_street() -> None:
     places = places_in("A boy was shot on Winthrop Street on Saturday. The man hit in the "
                        "shooting on Winthrop is expected to recover. Police found shell "
-                       "casings in the 18000 block of Sorrento.")
-    assert not [p for p in places if p.name in ("Winthrop", "Sorrento")], places
+                       "casings in the 18000 block of Sorrento and the 3000 block of West "
+                       "Van Buren.")
+    assert not [p for p in places if p.name in ("Winthrop", "Sorrento", "Van Buren")], places
+
+
+def test_places_compass_abbreviation_is_no_place() -> None:
+    places = places_in("Mom of boy killed in SE Houston drive-by shooting speaks out.")
+    assert [p.name for p in places] == ["Houston"]
 
 
 @pytest.mark.parametrize(("text", "name"), [

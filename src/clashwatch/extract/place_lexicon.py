@@ -41,6 +41,7 @@ US_POSTAL_CODES = {
 # Capitalised words that name places somewhere but, standing alone in English news, are
 # almost always something else (a title, a weekday, a first word of a sentence).
 NOT_PLACES = frozenset("""
+ne nw se sw
 a an the and or but of in on at to for from by with as is was are were be been it its he she
 they we you i this that these those there here his her their our my your who what when where
 why how which all any some many most more much few several both each every other another no

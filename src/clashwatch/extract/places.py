@@ -170,7 +170,8 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
 
 
 REJECT, PERSON, STREET = "reject", "person", "street"
-_BLOCK_OF = re.compile(r"\bblock of\s+$")  # "the 18000 block of Winthrop": a street
+# "the 18000 block of Winthrop", "the 3000 block of West Van Buren": a street
+_BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$")
 # capitals say little about a town smaller than this (a sentence start, a headline)
 BIG_CITY = 100_000
 
@@ -310,7 +311,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
         why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
-        if why is None and not dateline and _BLOCK_OF.search(text, max(0, start - 12), start):
+        if why is None and not dateline and _BLOCK_OF.search(text, max(0, start - 20), start):
             why = STREET
         if why == PERSON:
             persons.add(key)
