@@ -252,3 +252,11 @@ def test_places_state_not_taken_for_a_town_named_after_it() -> None:
 def test_places_photo_credit_is_no_place() -> None:
     assert not [p for p in places_in("Photo by Guiseppe Barranco/The Enterprise. A boy "
                                      "was hurt.") if p.name == "Enterprise"]
+
+
+@pytest.mark.parametrize("text", [
+    "A boy was killed in a Houston drive-by shooting.",
+    "A man was shot in a Houston road rage incident.",
+])
+def test_places_common_word_after_a_town_is_no_street(text: str) -> None:
+    place_named(places_in(text), "Houston")

@@ -92,6 +92,8 @@ may june july august september october november december
 # Nash streets")
 STREET_WORDS = frozenset("street streets avenue avenues road roads boulevard blvd drive "
                          "lane ln parkway pkwy ave".split())
+# street words that are streets in lower case too ("Bourbon street"; not "road rage")
+STREET_WORDS_ANY_CASE = frozenset("street streets avenue avenues boulevard blvd ave".split())
 # words after a name that keep it a place (or tell what kind of place)
 PLACE_SUFFIXES = frozenset("""
 county parish township city town village region district province rayon oblast governorate
@@ -119,7 +121,7 @@ TOWN_NAME_HEADS = frozenset("new north south east west fort ft mount mt saint st
                             "el la le".split())
 AREA_BEFORE = frozenset("north south east west northeast northwest southeast southwest "
                         "northern southern eastern western downtown suburban central "
-                        "rural".split())
+                        "rural ne nw se sw".split())
 # "near X", "outside X", "north of X": a place close to the one named (UCDP where_prec 2)
 NEAR_BEFORE = ("near", "outside", "outskirts of", "north of", "south of", "east of",
                "west of", "northeast of", "northwest of", "southeast of", "southwest of",

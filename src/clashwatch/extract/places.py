@@ -193,9 +193,10 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     nxt_joined = nxt is not None and text[tokens[last].end:nxt.start] == " "
     if nxt_joined and nxt is not None and ((nxt.capitalised and (
             nxt.norm in lex.NON_PLACE_SUFFIXES or nxt.norm in lex.MEDIA_SUFFIXES))
-            or nxt.norm in lex.STREET_WORDS):
-        return STREET if nxt.norm in lex.STREET_WORDS else REJECT  # "Washington Street",
-        # "Lincoln High School", "Washington Post"
+            or _street_word(text, nxt)):
+        # "Washington Street" (but a "Houston drive-by"), "Lincoln High School",
+        # "Washington Post"
+        return STREET if nxt.norm in lex.STREET_WORDS else REJECT
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
@@ -235,6 +236,14 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if weak_position and not strong and max(c.population for c in candidates) < BIG_CITY:
         return REJECT
     return None
+
+
+def _street_word(text: str, word: Token) -> bool:
+    """A street after a name: "Winthrop Street", "Bourbon street"; but a common word in
+    lower case is no street ("Houston road rage", "a Houston drive-by")."""
+    if word.norm not in lex.STREET_WORDS or text.startswith("-", word.end):
+        return False
+    return word.capitalised or word.norm in lex.STREET_WORDS_ANY_CASE
 
 
 def _joined_name(text: str, prev: Token, tok: Token) -> bool:
