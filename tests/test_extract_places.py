@@ -260,3 +260,16 @@ def test_places_photo_credit_is_no_place() -> None:
 ])
 def test_places_common_word_after_a_town_is_no_street(text: str) -> None:
     place_named(places_in(text), "Houston")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She is the latest child to fall victim to Detroit’s violence.", "Detroit"),
+    ("The Jacksonville Sheriff’s Office released a report.", "Jacksonville"),
+    ("Police in North Liberty say the victim was shot in the leg.", "North Liberty"),
+])
+def test_places_curly_possessives_and_common_word_names(text: str, name: str) -> None:
+    place_named(places_in(text), name)
+
+
+def test_name_key_strips_curly_possessive() -> None:
+    assert name_key("Detroit’s") == name_key("Detroit's") == "detroit"

@@ -44,11 +44,11 @@ _TOKEN_ALIASES = {"saint": "st", "ste": "st", "sainte": "st", "mount": "mt", "fo
 def norm_token(raw: str) -> str:
     """One word as the gazetteer keys spell it: lower case, no accents or apostrophes."""
     low = raw.lower()
+    if low.endswith(("'s", "’s")):  # possessive: "Chicago's", "Detroit’s" are the cities
+        low = low[:-2]
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low.translate(_SPECIAL))
         low = "".join(ch for ch in low if not unicodedata.combining(ch))
-    if low.endswith(("'s", "’s")):  # possessive: "Chicago's" is Chicago
-        low = low[:-2]
     low = low.translate(_SPECIAL)
     return _TOKEN_ALIASES.get(low, low)
 

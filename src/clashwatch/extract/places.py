@@ -182,8 +182,10 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
     broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
-    if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not _state_after(
-            text, tokens[last].end):  # "Hope, AR" is the town
+    if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not (
+            _state_after(text, tokens[last].end)  # "Hope, AR" is the town
+            or (len(words) > 1 and first > 0  # and so is "in North Liberty"
+                and tokens[first - 1].norm in lex.LOCATIVE_BEFORE)):
         return REJECT
     if text.endswith(("/", "/The "), 0, tokens[first].start):
         return REJECT  # a photo credit: "Guiseppe Barranco/The Enterprise"
