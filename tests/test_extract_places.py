@@ -266,6 +266,7 @@ def test_places_common_word_after_a_town_is_no_street(text: str) -> None:
     ("She is the latest child to fall victim to Detroit’s violence.", "Detroit"),
     ("The Jacksonville Sheriff’s Office released a report.", "Jacksonville"),
     ("Police in North Liberty say the victim was shot in the leg.", "North Liberty"),
+    ("Two boys were shot in Opa-locka on Friday.", "Opa-locka"),  # lower case after "-"
 ])
 def test_places_curly_possessives_and_common_word_names(text: str, name: str) -> None:
     place_named(places_in(text), name)

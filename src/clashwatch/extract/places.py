@@ -153,10 +153,11 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
         j = i
         while key in gaz.prefixes and j + 1 < n and j - i + 1 < gaz.max_words:
             nxt = tokens[j + 1]
-            if text[tokens[j].end:nxt.start] not in _NAME_GAPS:
+            gap = text[tokens[j].end:nxt.start]
+            if gap not in _NAME_GAPS:
                 break
-            if not nxt.capitalised and nxt.norm not in lex.NAME_CONNECTORS:
-                break
+            if not nxt.capitalised and nxt.norm not in lex.NAME_CONNECTORS and gap != "-":
+                break  # but "Opa-locka", "Wilkes-barre" go on
             j += 1
             key = f"{key} {nxt.norm}"
             if key in gaz:
