@@ -360,3 +360,40 @@ def test_extract_dates_undated_text_takes_the_headlines_incident_date() -> None:
     period = _principal("The victim died at a hospital, police said.", THURSDAY,
                         "Victim of Monday night shooting dies")
     assert (period.start, period.end) == (date(2022, 9, 12), date(2022, 9, 13))
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition after the date: the date is the development's, the violence before it
+    "A woman was charged with murder Tuesday after shooting her son.\n\nThe shooting "
+    "happened on Sept. 3, police said.",
+    "A man was indicted Tuesday for killing a child.\n\nThe child was shot on Sept. 3.",
+    # a development's word between the violence and the date
+    "The last of four men charged in a bar shooting last summer pleaded guilty Tuesday.\n\n"
+    "He shot and killed a man on Sept. 3 at the bar.",
+])
+def test_extract_dates_development_date_not_attached_to_the_violence(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_shootout_is_violence() -> None:
+    period = _principal("A man was arraigned Tuesday.\n\nHe was arrested after the gang "
+                        "shootout in August at a truck stop.", THURSDAY)
+    assert (period.start, period.end) == (date(2022, 8, 1), date(2022, 8, 31))
+
+
+@pytest.mark.parametrize(("published", "start", "end"), [
+    (date(2022, 9, 16), date(2022, 9, 9), date(2022, 9, 11)),  # a Friday: the one before
+    (date(2022, 9, 18), date(2022, 9, 9), date(2022, 9, 11)),  # a Sunday: the one before
+    (date(2022, 9, 19), date(2022, 9, 16), date(2022, 9, 18)),  # a Monday: the one just over
+])
+def test_extract_dates_last_weekend_is_over(published: date, start: date, end: date) -> None:
+    period = only("A man was killed in a shooting last weekend.", published)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_extract_dates_weekday_picks_the_year_of_a_month_and_day() -> None:
+    # 12 September 2021 was a Sunday (2022: a Monday); a recent slip of the weekday is kept
+    assert (only("He was shot at 2 a.m. Sunday, Sept. 12.", date(2023, 1, 28)).start
+            == date(2021, 9, 12))
+    assert only("He was shot Sunday, Sept. 12.", THURSDAY).start == date(2022, 9, 12)

@@ -90,9 +90,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "date_iso": r"(?<![\d/-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])",
     "date_us": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
     # month and day without a year: "on July 28", "Aug. 2", "on 12 September"
-    "date_md": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<m>{MONTH})\s+"
+    "date_md": r"(?:(?i:on|last)\s+)?(?:(?P<wd>{WEEKDAY})(?:\s+{PART})?,?\s+)?(?P<m>{MONTH})\s+"
                r"(?P<d>{DAY})\b(?![:.]\d)",
-    "date_dm": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<d>{DAY})\s+"
+    "date_dm": r"(?:(?i:on|last)\s+)?(?:(?P<wd>{WEEKDAY})(?:\s+{PART})?,?\s+)?(?P<d>{DAY})\s+"
                r"(?:(?i:of\s+))?(?P<m>{MONTH})\b",
     # a month, a season of it, a year: "in August", "early November", "in 2020"
     "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|(?P<last>last)|"
@@ -120,7 +120,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 # Relative phrases: normalised words -> (anchor, first day, last day) in days from the
 # anchor. Anchors: "pub" the publication day; "week"/"month"/"year" whole calendar units
 # before (-1) or of (0) the publication, ending at it; "weekend" the last Friday night to
-# Sunday; "lastweek" the last calendar week or the seven days before publication, as
+# Sunday (-1: the last that ended before the publication day: "last weekend" on a
+# Friday); "lastweek" the last calendar week or the seven days before publication, as
 # "last week" is used for both; "prev" the period named just before ("the same day").
 # Holidays: name (lower-case, apostrophes and "day" dropped) -> (month, day) of a fixed
 # date, or (month, weekday, nth) with nth -1 for the last; Easter is computed
@@ -145,7 +146,7 @@ RELATIVE: dict[str, tuple[str, int, int]] = {
     "this month": ("month", 0, 0), "earlier this month": ("month", 0, 0),
     "last year": ("year", -1, -1), "the previous year": ("year", -1, -1),
     "this year": ("year", 0, 0), "earlier this year": ("year", 0, 0),
-    "last weekend": ("weekend", 0, 0), "this weekend": ("weekend", 0, 0),
+    "last weekend": ("weekend", -1, -1), "this weekend": ("weekend", 0, 0),
     "the weekend": ("weekend", 0, 0),
     "the same day": ("prev", 0, 0), "that day": ("prev", 0, 0), "the same night": ("prev", 0, 0),
     "that night": ("prev", 0, 0), "the same evening": ("prev", 0, 0),
@@ -247,7 +248,7 @@ INCIDENT_WORDS = re.compile(
     r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
-    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
+    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|"
     r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
     r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
@@ -259,16 +260,21 @@ DEVELOPMENT_WORDS = re.compile(
     r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
     r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
-# shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
+# shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
+# after a preposition: "charged Friday after shooting her son", "indicted Wednesday
+# for killing a child" date what came of the violence
 ATTACHED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shooting|shootings|murder|murders|killing|killings|"
+    r"(?:['’]s)?\s+(?:(?!(?:after|for|following|since|before|over|in|with|from|of|about|"
+    r"into|during|than)\s)[a-z-]+\s+)?(?:shooting|shootings|shootout|murder|murders|killing|killings|"
     r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
     r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
-# fatal shooting of the girl Wednesday", "was found dead Friday"
+# fatal shooting of the girl Wednesday", "was found dead Friday" (not with a development
+# between: "charged in a bar shooting last summer pleaded guilty Tuesday", `dates`)
 ATTACHED_BEFORE = re.compile(
-    r"\b(?:shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
-    r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
+    r"\b(?P<v>shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|"
+    r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
+    r"(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
 NOT_EVENT_BEFORE = re.compile(

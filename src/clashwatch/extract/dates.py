@@ -260,8 +260,7 @@ def principal_period(article: Article, periods: list[Period],
         # an arrest or a hearing next to the date, or only somewhere in the sentence
         score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
         score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
-        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or \
-                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start):
+        if _attached(lower, sent, span):
             score -= ATTACHED_BONUS
         # the publication day away from words of violence is the day's news of it
         # ("a motive remained unclear Monday"), not the day it happened
@@ -314,9 +313,12 @@ def _is_development(lower: str, sent: Span, span: Span) -> bool:
 
 def _attached(lower: str, sent: Span, span: Span) -> bool:
     """Words of the violence right next to the date: "the March 27 shooting", "shot
-    and killed Saturday"."""
-    return bool(ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or
-                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start))
+    and killed Saturday"; not across a development's word ("charged in a shooting last
+    summer pleaded guilty Tuesday": the date is the plea's)."""
+    if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
+        return True
+    before = ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start)
+    return before is not None and not DEVELOPMENT_WORDS.search(lower, before.end("v"), span.start)
 
 
 def _incident_behind(article: Article, periods: list[Period], chosen: Period,
