@@ -397,3 +397,39 @@ def test_extract_dates_weekday_picks_the_year_of_a_month_and_day() -> None:
     assert (only("He was shot at 2 a.m. Sunday, Sept. 12.", date(2023, 1, 28)).start
             == date(2021, 9, 12))
     assert only("He was shot Sunday, Sept. 12.", THURSDAY).start == date(2022, 9, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The three are expected to be arraigned at 11 a.m. Saturday.",
+    "They'll keep her on the machine until Sunday.",
+    "Tune in to the news Thursday at 6 p.m. and Friday at 6 a.m. for more.",
+])
+def test_extract_dates_future_clause_across_a_clock_time(text: str) -> None:
+    assert {p.role for p in found(text)} == {"future"}
+
+
+def test_extract_dates_birthday_is_background() -> None:
+    assert [p.role for p in found("The boy, whose birthday would have been June 13, was shot.")] \
+        == ["background"]
+    assert [p.role for p in found("He was dead by his third birthday Monday.")] == ["background"]
+
+
+@pytest.mark.parametrize("text", [
+    "Four were shot at a party on Sept. 3.\n\nThey were taken to a hospital, according to a "
+    "news release issued by the city police Tuesday afternoon.",
+    "A man was behind bars Tuesday morning in connection with the shooting.\n\nThe girl was "
+    "shot on Sept. 3.",
+    "The suspect in the church shooting was captured in a traffic stop Tuesday morning.\n\n"
+    "He opened fire on Sept. 3, police said.",
+])
+def test_extract_dates_more_developments(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_later_date_of_the_developments_sentence_is_not_the_incident() -> None:
+    # "Sunday" resolves before "Friday", but it is the same development's, not the shooting
+    text = ("The girl was declared brain dead Friday and was taken off life support Sunday.\n\n"
+            "The fatal shooting of the girl on Sept. 3 shocked the city.")
+    period = _principal(text, date(2022, 9, 17))
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text

@@ -231,10 +231,11 @@ REPORT_AFTER = re.compile(
     r"\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
     r"confirmed|charged|arrested|identified|article|story|statement|report|interview|"
     r"press\s+release|news\s+conference)\b)")
-# Future tense before a date in the same clause: "are set to meet in Sochi on Friday"
+# Future tense before a date in the same clause: "are set to meet in Sochi on Friday",
+# "they'll keep her on the machine until Sunday", "expected at 11 a.m. Saturday"
 FUTURE_BEFORE = re.compile(
-    r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|"
-    r"expected\s+to|is\s+to|are\s+to|going\s+to)\b)[^.;,]{0,40}$")
+    r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|tune\s+in|"
+    r"expected\s+to|is\s+to|are\s+to|going\s+to)\b|['’]ll\b)(?:[^.;,]|[ap]\.m\.){0,40}$")
 # Photo captions and file pictures: their dates are about another day
 CAPTION = re.compile(
     r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
@@ -257,7 +258,8 @@ DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
-    r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
+    r"unsealed|pled|surgery|condition|flier|press\s+release|news\s+release|sentence|remained|remains|"
+    r"captured|apprehended|behind\s+bars|"
     r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
@@ -276,9 +278,11 @@ ATTACHED_BEFORE = re.compile(
     r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
     r"(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
-# Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
+# Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990", "her
+# birthday would have been June 13", "his third birthday Monday"
 NOT_EVENT_BEFORE = re.compile(
-    r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.|turned\s+[\w-]+(?:\s+years?)?"
+    r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.|birthday(?:\s+would\s+have\s+been|\s+is|\s+was)?|"
+    r"turned\s+[\w-]+(?:\s+years?)?"
     r"(?:\s+old)?)\s*:?\s*(?:on\s+|in\s+)?)$")
 # A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's
 BYLINE = re.compile(r"^\s*By\s+[A-Z].{0,100}$")

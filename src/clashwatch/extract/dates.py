@@ -348,9 +348,12 @@ def _incident_behind(article: Article, periods: list[Period], chosen: Period,
         if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
             continue
         after = lower[p_span.end:min(p_sent.end, p_span.end + AFTER_CHARS)]
+        # the development's own sentence: its words of violence are the development's
+        # ("declared brain dead Friday and was taken off life support Sunday")
+        own = p_sent == sent
         if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
                 INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
-                INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
+                not own and INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
                 not DEVELOPMENT_WORDS.search(near):
             return period
     return None
