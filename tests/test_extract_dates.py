@@ -433,3 +433,15 @@ def test_extract_dates_later_date_of_the_developments_sentence_is_not_the_incide
             "The fatal shooting of the girl on Sept. 3 shocked the city.")
     period = _principal(text, date(2022, 9, 17))
     assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_headline_beats_a_lede_date_of_no_violence() -> None:
+    period = _principal("The motorcade drew the gaze of motorists Sunday.\n\nPolice said little.",
+                        THURSDAY, "Five people shot in the city Tuesday")
+    assert (period.start, period.end) == (date(2022, 9, 13),) * 2, period.text
+
+
+def test_extract_dates_a_date_years_old_is_no_event() -> None:
+    period = _principal("John Doe 07/04/1988 DECEASED, gunshot wound. Deputies said the "
+                        "shooting was reported on Tuesday.", THURSDAY)
+    assert period.start >= date(2022, 9, 12), period.text

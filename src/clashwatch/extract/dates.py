@@ -252,6 +252,8 @@ def principal_period(article: Article, periods: list[Period],
         violent = bool(INCIDENT_WORDS.search(chunk))
         if old and not violent:
             continue  # "Historic winds on March 8 knocked out power": another story
+        if published is not None and (published - period.end).days > FOLLOW_UP_DAYS:
+            continue  # "Jane Doe 07/04/1988 DECEASED": a birth date, no news of the day
         # earlier in the lede is better; so is a date next to words of the violence rather
         # than of an arrest or a funeral, in the week before publication, of a few days
         age = (published - period.end).days if published is not None else 0
@@ -268,7 +270,12 @@ def principal_period(article: Article, periods: list[Period],
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
-        return _incident_behind(article, periods, best[1], rank) or best[1]
+        chosen = _incident_behind(article, periods, best[1], rank) or best[1]
+        if chosen is best[1] and chosen.span is not None and \
+                not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span)) and \
+                (headline := _title_period(article)) is not None:
+            return headline  # a date said of no violence; the headline dates the violence
+        return chosen
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
@@ -285,6 +292,11 @@ def principal_period(article: Article, periods: list[Period],
         back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
         return Period(published - timedelta(days=back), published, "days", "", None, "published")
     return None
+
+
+def _bounds(article: Article, span: Span) -> tuple[int, int]:
+    sent = article.sentence_of(span.start)
+    return (sent.start, sent.end) if sent else (span.start, span.end)
 
 
 def _title_period(article: Article) -> Period | None:
