@@ -360,3 +360,88 @@ def test_extract_dates_undated_text_takes_the_headlines_incident_date() -> None:
     period = _principal("The victim died at a hospital, police said.", THURSDAY,
                         "Victim of Monday night shooting dies")
     assert (period.start, period.end) == (date(2022, 9, 12), date(2022, 9, 13))
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition after the date: the date is the development's, the violence before it
+    "A woman was charged with murder Tuesday after shooting her son.\n\nThe shooting "
+    "happened on Sept. 3, police said.",
+    "A man was indicted Tuesday for killing a child.\n\nThe child was shot on Sept. 3.",
+    # a development's word between the violence and the date
+    "The last of four men charged in a bar shooting last summer pleaded guilty Tuesday.\n\n"
+    "He shot and killed a man on Sept. 3 at the bar.",
+])
+def test_extract_dates_development_date_not_attached_to_the_violence(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_shootout_is_violence() -> None:
+    period = _principal("A man was arraigned Tuesday.\n\nHe was arrested after the gang "
+                        "shootout in August at a truck stop.", THURSDAY)
+    assert (period.start, period.end) == (date(2022, 8, 1), date(2022, 8, 31))
+
+
+@pytest.mark.parametrize(("published", "start", "end"), [
+    (date(2022, 9, 16), date(2022, 9, 9), date(2022, 9, 11)),  # a Friday: the one before
+    (date(2022, 9, 18), date(2022, 9, 9), date(2022, 9, 11)),  # a Sunday: the one before
+    (date(2022, 9, 19), date(2022, 9, 16), date(2022, 9, 18)),  # a Monday: the one just over
+])
+def test_extract_dates_last_weekend_is_over(published: date, start: date, end: date) -> None:
+    period = only("A man was killed in a shooting last weekend.", published)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_extract_dates_weekday_picks_the_year_of_a_month_and_day() -> None:
+    # 12 September 2021 was a Sunday (2022: a Monday); a recent slip of the weekday is kept
+    assert (only("He was shot at 2 a.m. Sunday, Sept. 12.", date(2023, 1, 28)).start
+            == date(2021, 9, 12))
+    assert only("He was shot Sunday, Sept. 12.", THURSDAY).start == date(2022, 9, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The three are expected to be arraigned at 11 a.m. Saturday.",
+    "They'll keep her on the machine until Sunday.",
+    "Tune in to the news Thursday at 6 p.m. and Friday at 6 a.m. for more.",
+])
+def test_extract_dates_future_clause_across_a_clock_time(text: str) -> None:
+    assert {p.role for p in found(text)} == {"future"}
+
+
+def test_extract_dates_birthday_is_background() -> None:
+    assert [p.role for p in found("The boy, whose birthday would have been June 13, was shot.")] \
+        == ["background"]
+    assert [p.role for p in found("He was dead by his third birthday Monday.")] == ["background"]
+
+
+@pytest.mark.parametrize("text", [
+    "Four were shot at a party on Sept. 3.\n\nThey were taken to a hospital, according to a "
+    "news release issued by the city police Tuesday afternoon.",
+    "A man was behind bars Tuesday morning in connection with the shooting.\n\nThe girl was "
+    "shot on Sept. 3.",
+    "The suspect in the church shooting was captured in a traffic stop Tuesday morning.\n\n"
+    "He opened fire on Sept. 3, police said.",
+])
+def test_extract_dates_more_developments(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_later_date_of_the_developments_sentence_is_not_the_incident() -> None:
+    # "Sunday" resolves before "Friday", but it is the same development's, not the shooting
+    text = ("The girl was declared brain dead Friday and was taken off life support Sunday.\n\n"
+            "The fatal shooting of the girl on Sept. 3 shocked the city.")
+    period = _principal(text, date(2022, 9, 17))
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_headline_beats_a_lede_date_of_no_violence() -> None:
+    period = _principal("The motorcade drew the gaze of motorists Sunday.\n\nPolice said little.",
+                        THURSDAY, "Five people shot in the city Tuesday")
+    assert (period.start, period.end) == (date(2022, 9, 13),) * 2, period.text
+
+
+def test_extract_dates_a_date_years_old_is_no_event() -> None:
+    period = _principal("John Doe 07/04/1988 DECEASED, gunshot wound. Deputies said the "
+                        "shooting was reported on Tuesday.", THURSDAY)
+    assert period.start >= date(2022, 9, 12), period.text

@@ -90,9 +90,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "date_iso": r"(?<![\d/-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])",
     "date_us": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})(?![\d/])",
     # month and day without a year: "on July 28", "Aug. 2", "on 12 September"
-    "date_md": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<m>{MONTH})\s+"
+    "date_md": r"(?:(?i:on|last)\s+)?(?:(?P<wd>{WEEKDAY})(?:\s+{PART})?,?\s+)?(?P<m>{MONTH})\s+"
                r"(?P<d>{DAY})\b(?![:.]\d)",
-    "date_dm": r"(?:(?i:on|last)\s+)?(?:{WEEKDAY}(?:\s+{PART})?,?\s+)?(?P<d>{DAY})\s+"
+    "date_dm": r"(?:(?i:on|last)\s+)?(?:(?P<wd>{WEEKDAY})(?:\s+{PART})?,?\s+)?(?P<d>{DAY})\s+"
                r"(?:(?i:of\s+))?(?P<m>{MONTH})\b",
     # a month, a season of it, a year: "in August", "early November", "in 2020"
     "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|(?P<last>last)|"
@@ -120,7 +120,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
 # Relative phrases: normalised words -> (anchor, first day, last day) in days from the
 # anchor. Anchors: "pub" the publication day; "week"/"month"/"year" whole calendar units
 # before (-1) or of (0) the publication, ending at it; "weekend" the last Friday night to
-# Sunday; "lastweek" the last calendar week or the seven days before publication, as
+# Sunday (-1: the last that ended before the publication day: "last weekend" on a
+# Friday); "lastweek" the last calendar week or the seven days before publication, as
 # "last week" is used for both; "prev" the period named just before ("the same day").
 # Holidays: name (lower-case, apostrophes and "day" dropped) -> (month, day) of a fixed
 # date, or (month, weekday, nth) with nth -1 for the last; Easter is computed
@@ -145,7 +146,7 @@ RELATIVE: dict[str, tuple[str, int, int]] = {
     "this month": ("month", 0, 0), "earlier this month": ("month", 0, 0),
     "last year": ("year", -1, -1), "the previous year": ("year", -1, -1),
     "this year": ("year", 0, 0), "earlier this year": ("year", 0, 0),
-    "last weekend": ("weekend", 0, 0), "this weekend": ("weekend", 0, 0),
+    "last weekend": ("weekend", -1, -1), "this weekend": ("weekend", 0, 0),
     "the weekend": ("weekend", 0, 0),
     "the same day": ("prev", 0, 0), "that day": ("prev", 0, 0), "the same night": ("prev", 0, 0),
     "that night": ("prev", 0, 0), "the same evening": ("prev", 0, 0),
@@ -230,10 +231,11 @@ REPORT_AFTER = re.compile(
     r"\s*,?\s*(?i:(?:said|says|told|announced|reported|released|published|issued|stated|"
     r"confirmed|charged|arrested|identified|article|story|statement|report|interview|"
     r"press\s+release|news\s+conference)\b)")
-# Future tense before a date in the same clause: "are set to meet in Sochi on Friday"
+# Future tense before a date in the same clause: "are set to meet in Sochi on Friday",
+# "they'll keep her on the machine until Sunday", "expected at 11 a.m. Saturday"
 FUTURE_BEFORE = re.compile(
-    r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|"
-    r"expected\s+to|is\s+to|are\s+to|going\s+to)\b)[^.;,]{0,40}$")
+    r"(?i:\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|plans?\s+to|tune\s+in|"
+    r"expected\s+to|is\s+to|are\s+to|going\s+to)\b|['’]ll\b)(?:[^.;,]|[ap]\.m\.){0,40}$")
 # Photo captions and file pictures: their dates are about another day
 CAPTION = re.compile(
     r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
@@ -247,7 +249,7 @@ INCIDENT_WORDS = re.compile(
     r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
-    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|"
+    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|"
     r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
     r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
@@ -256,23 +258,31 @@ DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
-    r"unsealed|pled|surgery|condition|flier|press\s+release|sentence|remained|remains|"
+    r"unsealed|pled|surgery|condition|flier|press\s+release|news\s+release|sentence|remained|remains|"
+    r"captured|apprehended|behind\s+bars|"
     r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
-# shooting", "last week's murder", "a late Sunday shooting" (lower-cased text)
+# shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
+# after a preposition: "charged Friday after shooting her son", "indicted Wednesday
+# for killing a child" date what came of the violence
 ATTACHED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shooting|shootings|murder|murders|killing|killings|"
+    r"(?:['’]s)?\s+(?:(?!(?:after|for|following|since|before|over|in|with|from|of|about|"
+    r"into|during|than)\s)[a-z-]+\s+)?(?:shooting|shootings|shootout|murder|murders|killing|killings|"
     r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
     r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
-# fatal shooting of the girl Wednesday", "was found dead Friday"
+# fatal shooting of the girl Wednesday", "was found dead Friday" (not with a development
+# between: "charged in a bar shooting last summer pleaded guilty Tuesday", `dates`)
 ATTACHED_BEFORE = re.compile(
-    r"\b(?:shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|attacked|fired|"
-    r"struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b(?:\s+[\w'’,-]+){0,4}"
+    r"\b(?P<v>shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|"
+    r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
+    r"(?:\s+[\w'’,-]+){0,4}"
     r"\s+$")
-# Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990"
+# Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990", "her
+# birthday would have been June 13", "his third birthday Monday"
 NOT_EVENT_BEFORE = re.compile(
-    r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.|turned\s+[\w-]+(?:\s+years?)?"
+    r"(?i:\b(?:date\s+of\s+birth|born|dob|d\.o\.b\.|birthday(?:\s+would\s+have\s+been|\s+is|\s+was)?|"
+    r"turned\s+[\w-]+(?:\s+years?)?"
     r"(?:\s+old)?)\s*:?\s*(?:on\s+|in\s+)?)$")
 # A byline line ("By The Associated Press on Tue 06/30/2015"): its dates are the page's
 BYLINE = re.compile(r"^\s*By\s+[A-Z].{0,100}$")

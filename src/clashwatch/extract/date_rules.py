@@ -173,6 +173,23 @@ def infer_year(month: int, day: int, published: date | None) -> date | None:
     return found
 
 
+WEEKDAY_YEAR_AFTER = 31  # days: a recent date with the wrong weekday is a slip of the pen
+WEEKDAY_YEARS_BACK = 3
+WEEKDAY_DAYS_AHEAD = 183
+
+
+def _weekday_year(day: date, weekday: int, published: date) -> date:
+    """A month and day with a weekday and no year ("Saturday, Sept. 12") months before
+    publication: the nearest year (at most three back, or the coming months) in which
+    that day is that weekday; a date of the last month is kept (a wrong weekday)."""
+    if day.weekday() == weekday or day > published - timedelta(days=WEEKDAY_YEAR_AFTER):
+        return day
+    years = range(day.year - WEEKDAY_YEARS_BACK, day.year + 2)
+    fits = [d for y in years if (d := safe_date(y, day.month, day.day)) is not None
+            and d.weekday() == weekday and d <= published + timedelta(days=WEEKDAY_DAYS_AHEAD)]
+    return min(fits, key=lambda d: abs((d - day).days)) if fits else day
+
+
 def month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -246,8 +263,10 @@ def _relative(phrase: str, published: date, previous: Period | None) -> tuple[da
             return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
         return date(published.year, 1, 1), published
     if anchor == "weekend":
-        # Friday night to Sunday: the latest that began on or before publication
-        friday = on_or_before(published, 4)
+        # Friday night to Sunday: the latest that began on or before publication; "last
+        # weekend" the latest that was over by then (said on a Friday, Saturday or Sunday,
+        # it is the one before)
+        friday = on_or_before(published, 4) - 7 * ONE * (first < 0 and published.weekday() >= 4)
         return friday, min(friday + 2 * ONE, published)
     return None
 
@@ -298,6 +317,8 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
                else infer_year(month_of(g["m"]), day_of(g["d"]), published))
         if day is None:
             return None
+        if g.get("wd") and not g.get("y") and published is not None:
+            day = _weekday_year(day, weekday_of(g["wd"] or ""), published)
         return _night(day, published) if kind == "night_of_md" else (day, day)
     if published is None:
         return None  # everything below is relative to the publication day

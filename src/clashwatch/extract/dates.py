@@ -252,6 +252,8 @@ def principal_period(article: Article, periods: list[Period],
         violent = bool(INCIDENT_WORDS.search(chunk))
         if old and not violent:
             continue  # "Historic winds on March 8 knocked out power": another story
+        if published is not None and (published - period.end).days > FOLLOW_UP_DAYS:
+            continue  # "Jane Doe 07/04/1988 DECEASED": a birth date, no news of the day
         # earlier in the lede is better; so is a date next to words of the violence rather
         # than of an arrest or a funeral, in the week before publication, of a few days
         age = (published - period.end).days if published is not None else 0
@@ -260,8 +262,7 @@ def principal_period(article: Article, periods: list[Period],
         # an arrest or a hearing next to the date, or only somewhere in the sentence
         score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
         score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
-        if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or \
-                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start):
+        if _attached(lower, sent, span):
             score -= ATTACHED_BONUS
         # the publication day away from words of violence is the day's news of it
         # ("a motive remained unclear Monday"), not the day it happened
@@ -269,7 +270,12 @@ def principal_period(article: Article, periods: list[Period],
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
-        return _incident_behind(article, periods, best[1], rank) or best[1]
+        chosen = _incident_behind(article, periods, best[1], rank) or best[1]
+        if chosen is best[1] and chosen.span is not None and \
+                not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span)) and \
+                (headline := _title_period(article)) is not None:
+            return headline  # a date said of no violence; the headline dates the violence
+        return chosen
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
@@ -286,6 +292,11 @@ def principal_period(article: Article, periods: list[Period],
         back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
         return Period(published - timedelta(days=back), published, "days", "", None, "published")
     return None
+
+
+def _bounds(article: Article, span: Span) -> tuple[int, int]:
+    sent = article.sentence_of(span.start)
+    return (sent.start, sent.end) if sent else (span.start, span.end)
 
 
 def _title_period(article: Article) -> Period | None:
@@ -314,9 +325,12 @@ def _is_development(lower: str, sent: Span, span: Span) -> bool:
 
 def _attached(lower: str, sent: Span, span: Span) -> bool:
     """Words of the violence right next to the date: "the March 27 shooting", "shot
-    and killed Saturday"."""
-    return bool(ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)) or
-                ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start))
+    and killed Saturday"; not across a development's word ("charged in a shooting last
+    summer pleaded guilty Tuesday": the date is the plea's)."""
+    if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
+        return True
+    before = ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start)
+    return before is not None and not DEVELOPMENT_WORDS.search(lower, before.end("v"), span.start)
 
 
 def _incident_behind(article: Article, periods: list[Period], chosen: Period,
@@ -346,9 +360,12 @@ def _incident_behind(article: Article, periods: list[Period], chosen: Period,
         if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
             continue
         after = lower[p_span.end:min(p_sent.end, p_span.end + AFTER_CHARS)]
+        # the development's own sentence: its words of violence are the development's
+        # ("declared brain dead Friday and was taken off life support Sunday")
+        own = p_sent == sent
         if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
                 INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
-                INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
+                not own and INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
                 not DEVELOPMENT_WORDS.search(near):
             return period
     return None
