@@ -39,10 +39,13 @@ COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be
 CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
 CITY_OVER_PART = 10
 # a place whose state holds none of the article's weight keeps this share of its own
-STATE_FLOOR = 0.25
+STATE_FLOOR = 0.0
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# the word after a county's name, past "County"/"Co." and a possessive
+_WORD_AFTER_COUNTY = re.compile(r"(?:\s+(?:county|co\.?|parish))?(?:['’]s)?\s+([a-z]+)",
+                                re.IGNORECASE)
 
 
 def level_of(place: Place) -> int:
@@ -68,6 +71,12 @@ def used_as_place(article: Article, place: Place) -> bool:
     return bool(_LOCATIVE.search(article.text[max(0, start - 12):start]))
 
 
+def _names_agency(text: str, end: int) -> bool:
+    """Whether a county's name ending at `end` names its agency ("Gaston County Police")."""
+    after = _WORD_AFTER_COUNTY.match(text, end)
+    return after is not None and after.group(1).lower() in lex.AGENCY_AFTER
+
+
 def _sentence_index(article: Article, offset: int) -> int:
     """The index of the sentence holding `offset` (sentences are in text order)."""
     starts = [s.start for s in article.sentences]
@@ -83,6 +92,7 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     title = (article.title or "").lower()
     claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
     found: dict[tuple[object, ...], tuple[float, Place]] = {}
+    towns = {(p.country, p.admin1) for p in article.places if level_of(p) == 0 and p.admin1}
     for place in article.places:
         if place.role == "site":
             # the site's own town ("KTBS.com - Shreveport, LA News"): local news is
@@ -111,6 +121,11 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
                 weight += LOCATIVE_WEIGHT
             elif place.geo_precision in ("country", "region"):
                 # "Azerbaijan said", "Armenia's defence ministry": the party, not the place
+                weight *= ACTOR_USE_WEIGHT
+            elif (place.geo_precision == "district" and (place.country, place.admin1) in towns
+                  and _names_agency(text, place.span.end)):
+                # "Gaston County Police" with a town of its state named: the force, not
+                # the place; the town is where it happened
                 weight *= ACTOR_USE_WEIGHT
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))

@@ -108,6 +108,15 @@ family resident residents native student students officer officers deputy deputi
 homeowner shooting shootings
 """.split())
 PLACE_AFTER = PLACE_SUFFIXES | RESIDENT_NOUNS
+# words after a county's name that make it an agency ("Gaston County Police", "the York
+# County Coroner's Office", "a Berkeley County deputy"): the force that answered, which
+# covers the county, not where in it the incident was
+AGENCY_AFTER = frozenset("""
+sheriff sheriffs police coroner coroners deputy deputies prosecutor prosecutors attorney
+attorneys commissioner commissioners jail detention court courts courthouse dispatch
+dispatchers officials authorities schools school emergency ems medical examiner fire
+rescue detectives investigators officers officer
+""".split())
 DISTRICT_SUFFIXES = frozenset("region district province rayon oblast governorate county "
                               "parish area municipality borough".split())
 NEIGHBORHOOD_SUFFIXES = frozenset("neighborhood neighbourhood neighborhoods".split())

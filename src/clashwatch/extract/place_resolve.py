@@ -37,7 +37,7 @@ CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
 CONFIDENT_MARGIN = 1.5
 NEIGHBOURHOOD_MAX_KM = 50.0
 SAME_STATE_AS_ANCHOR = 2.0
-OWN_NAME = 1.0
+OWN_NAME = 2.0
 CO_LOCATION_KM, CO_LOCATION_BONUS = 40.0, 1.5
 MAX_CO_LOCATION_CANDIDATES = 60
 # a town smaller than this in a country the article does not name, while it names
