@@ -52,3 +52,11 @@ def test_principal_place_asked_twice_answers_the_same_without_recomputing() -> N
     assert first is not None and principal_place(article) is first
     article.places = article.places[:0]  # a changed article is computed again
     assert principal_place(article) is None
+
+
+def test_event_place_county_named_as_its_agency_yields_to_the_town() -> None:
+    article = event_of("GASTONIA, N.C. - Gaston County Police said two officers were hurt. "
+                       "Gaston County Police Chief Joe Smith said Gaston County officers "
+                       "answered a call. A Gaston County detective said the man was shot "
+                       "on Main Avenue in Gastonia.")
+    assert (article.event.place, article.event.admin1) == ("Gastonia", "North Carolina")

@@ -99,6 +99,11 @@ def test_places_springfield_by_state(text: str, state: str) -> None:
     ("The shooting happened on Memphis Street near the bar.", "Memphis"),
     ("Shots were fired outside Lincoln High School on Friday.", "Lincoln"),
     ("Police said Troy Davis, 24, was arrested.", "Troy"),
+    ("Prosecutors charged Norman R. Burke with murder.", "Norman"),  # middle initial
+    ("Shots were fired at 497 North Circle, near the park.", "Circle"),  # house number
+    ("Two men were shot outside a McDonald's on Friday.", "McDonald"),  # the restaurant
+    ("A Mid-Michigan father was charged on Monday.", "Mead"),  # another town's short name
+    ("Relatives said Hayden loved football.", "Mesa"),  # Mesa's old name, here a person
 ])
 def test_places_non_places_rejected(text: str, not_a_place: str) -> None:
     names = [p.name for p in places_in(text)]
@@ -274,3 +279,15 @@ def test_places_curly_possessives_and_common_word_names(text: str, name: str) ->
 
 def test_name_key_strips_curly_possessive() -> None:
     assert name_key("Detroit’s") == name_key("Detroit's") == "detroit"
+
+
+def test_places_house_number_rule_leaves_years_and_counts() -> None:
+    names = [p.name for p in places_in("In 2015 Chicago saw more shootings; police in "
+                                      "Chicago said so.")]
+    assert "Chicago" in names
+
+
+def test_places_other_places_old_name_kept_after_a_locative() -> None:
+    # no own-name candidate: a place only where the words make it one
+    assert "The Bronx" in [p.name for p in places_in("A teen was shot in the Bronx on "
+                                                     "Friday.")]

@@ -66,6 +66,11 @@ metro male female arrest lil eastside westside
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution
+# shops and restaurants known by a possessive that is also a town's name ("outside a
+# McDonald's", "at Macy's")
+CHAIN_POSSESSIVES = frozenset("""
+mcdonald macy kohl lowe denny dillard applebee wendy arby hardee popeye walgreen
+""".split())
 NON_PLACE_SUFFIXES = frozenset("""
 street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl parkway
 pkwy highway hwy circle cir terrace trail square plaza expressway freeway turnpike pike

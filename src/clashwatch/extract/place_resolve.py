@@ -213,11 +213,15 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
             first_m = group[0]
             best = gaz.unlisted(article.text[first_m.start:first_m.end], region, country)
         foreign = _foreign_small_town(best, key, countries, own_c, anchors)
+        # another name of a place far from the places the article names for certain:
+        # a first name or a word ("Eli's father" is no Ely, Nevada); near them, the
+        # other name of a place there ("Khankendi" beside Stepanakert)
+        stray = group[0].alias_only and _far_from_anchors(best, key, anchors)
         for m in group:
             m.chosen = best
             if m.neighbourhood and not _near_anchor(best, key, anchors):
                 m.chosen = None  # "the Englewood neighborhood" of a city, not a distant town
-            if foreign and not m.qualifier:
+            if (foreign or stray) and not m.qualifier:
                 m.chosen = None  # "Speke", "Fontaine": a surname, not a village abroad
 
 
@@ -265,6 +269,12 @@ def _closeness(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -
     if nearest is None:
         return 0.0
     return next((bonus for limit, bonus in CLOSENESS if nearest <= limit), 0.0)
+
+
+def _far_from_anchors(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> bool:
+    """Whether the article names places for certain and this one lies far from all."""
+    others = [a for k, a in anchors if k != key]
+    return bool(others) and _closeness(entry, key, anchors) == 0.0
 
 
 def _near_anchor(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> bool:

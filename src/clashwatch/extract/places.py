@@ -35,6 +35,7 @@ _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
     "the a and but as for by with when while after before since during".split())
 _TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
+_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
 _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _DATELINE = re.compile(
@@ -74,6 +75,7 @@ class Mention:
     role: str | None = None
     neighbourhood: bool = False
     unlisted_state: str | None = None  # no gazetteer name: a town of this state
+    alias_only: bool = False  # one word, found only as another name of its places
     chosen: GazEntry | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -173,6 +175,9 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
 REJECT, PERSON, STREET = "reject", "person", "street"
 # "the 18000 block of Winthrop", "the 3000 block of West Van Buren": a street
 _BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$")
+# "at 497 North Circle", "1200 Main": a house number (not a year) before a street
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,5}\s+"
+                           r"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$")
 # capitals say little about a town smaller than this (a sentence start, a headline)
 BIG_CITY = 100_000
 
@@ -188,6 +193,9 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
             or (len(words) > 1 and first > 0  # and so is "in North Liberty"
                 and tokens[first - 1].norm in lex.LOCATIVE_BEFORE)):
         return REJECT
+    if key in lex.CHAIN_POSSESSIVES and (tokens[last].raw.endswith(("'s", "’s"))
+                                         or text.startswith(("'s", "’s"), tokens[last].end)):
+        return REJECT  # "outside a McDonald's": the restaurant
     if text.endswith(("/", "/The "), 0, tokens[first].start):
         return REJECT  # a photo credit: "Guiseppe Barranco/The Enterprise"
     if text.startswith(".", tokens[last].end) and f"{tokens[last].raw}." in lex.US_STATE_ABBREVIATIONS:
@@ -207,6 +215,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                     # "Chicago's Northwest Side": a possessive is no first name
                     and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
+    if _INITIAL_AFTER.match(text, tokens[last].end):
+        return PERSON  # "Norman R. Burke": a first name before a middle initial
     if _AGE_AFTER.match(text, tokens[last].end):
         return PERSON  # "Smith, 33,"; "Male, 17, arrested" is no Maldives region
     if broad:
@@ -323,7 +333,9 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
         why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
-        if why is None and not dateline and _BLOCK_OF.search(text, max(0, start - 20), start):
+        if why is None and not dateline and (
+                _BLOCK_OF.search(text, max(0, start - 20), start)
+                or _HOUSE_NUMBER.search(text, max(0, start - 14), start)):
             why = STREET
         if why == PERSON:
             persons.add(key)
@@ -332,6 +344,12 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         if why is not None:
             continue
         mention = Mention(start, end, key, candidates, sent_of[first])
+        # one word that only another name of a place ("Eli" for Ely, "Mid" for Mead,
+        # "Khankendi" for Stepanakert), nothing around it saying it is a place
+        mention.alias_only = (first == last and not dateline and not tokens[first].raw.isupper()
+                              and not any(name_key(c.name) in (key, f"the {key}")
+                                          for c in candidates)
+                              and not _strong(text, tokens, first, last))
         if dateline:
             mention.role = "dateline"
         _describe(text, tokens, first, last, mention)
