@@ -60,3 +60,11 @@ def test_event_place_county_named_as_its_agency_yields_to_the_town() -> None:
                        "answered a call. A Gaston County detective said the man was shot "
                        "on Main Avenue in Gastonia.")
     assert (article.event.place, article.event.admin1) == ("Gastonia", "North Carolina")
+
+
+def test_event_place_first_name_that_is_a_far_small_town_is_no_place() -> None:
+    article = event_of("ALVIN, Texas - A father talked about holding his son, Milo, as he "
+                       "died on Sunday. He found Milo had been shot outside their home in "
+                       "Alvin, Texas, police said. Milo was 17.")
+    assert (article.event.place, article.event.admin1) == ("Alvin", "Texas")
+    assert "Milo" not in [p.name for p in article.places]

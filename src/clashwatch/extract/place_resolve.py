@@ -216,7 +216,9 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
         # another name of a place far from the places the article names for certain:
         # a first name or a word ("Eli's father" is no Ely, Nevada); near them, the
         # other name of a place there ("Khankendi" beside Stepanakert)
-        stray = group[0].alias_only and _far_from_anchors(best, key, anchors)
+        stray = (group[0].alias_only and _far_from_anchors(best, key, anchors)) or (
+            not any(m.strong or m.qualifier for m in group)
+            and _out_of_state_small_town(best, key, regions, own_r, states))
         for m in group:
             m.chosen = best
             if m.neighbourhood and not _near_anchor(best, key, anchors):
@@ -269,6 +271,22 @@ def _closeness(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -
     if nearest is None:
         return 0.0
     return next((bonus for limit, bonus in CLOSENESS if nearest <= limit), 0.0)
+
+
+def _out_of_state_small_town(entry: GazEntry, key: str, regions: Counter, own_r: Counter,
+                             states: list[tuple[str, GazEntry]]) -> bool:
+    """A small town of a state nothing else in the article names, while it names another
+    state clearly, and never written as a place ("Kendall's birthday", "his son, Milo"):
+    a person's name that a town also has."""
+    if entry.kind != "city" or entry.population >= FOREIGN_TOWN_MAX_POPULATION or not entry.admin1:
+        return False
+    votes = Counter(regions)
+    votes.subtract(own_r)
+    votes.update(a.admin1 for k, a in states if k != key and a.admin1)
+    if votes[entry.admin1] > 0:
+        return False
+    leader = max(votes.values(), default=0)
+    return leader >= FOREIGN_CONTEXT_VOTES
 
 
 def _far_from_anchors(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> bool:

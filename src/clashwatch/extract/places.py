@@ -76,6 +76,7 @@ class Mention:
     neighbourhood: bool = False
     unlisted_state: str | None = None  # no gazetteer name: a town of this state
     alias_only: bool = False  # one word, found only as another name of its places
+    strong: bool = False  # a locative, a place word or a state around it ("in Gary")
     chosen: GazEntry | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -346,15 +347,16 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         mention = Mention(start, end, key, candidates, sent_of[first])
         # one word that only another name of a place ("Eli" for Ely, "Mid" for Mead,
         # "Khankendi" for Stepanakert), nothing around it saying it is a place
-        mention.alias_only = (first == last and not dateline and not tokens[first].raw.isupper()
+        mention.strong = dateline or _strong(text, tokens, first, last)
+        mention.alias_only = (first == last and not mention.strong
+                              and not tokens[first].raw.isupper()
                               and not any(name_key(c.name) in (key, f"the {key}")
-                                          for c in candidates)
-                              and not _strong(text, tokens, first, last))
+                                          for c in candidates))
         if dateline:
             mention.role = "dateline"
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
-        strong.append(dateline or _strong(text, tokens, first, last))
+        strong.append(mention.strong)
     mentions, strong = _with_unlisted_towns(text, mentions, strong, sent_of, tokens, ctx)
     # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
     # ("Smith was arrested"), and one used for a street ("Winthrop Street") is that
