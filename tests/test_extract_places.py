@@ -291,3 +291,15 @@ def test_places_other_places_old_name_kept_after_a_locative() -> None:
     # no own-name candidate: a place only where the words make it one
     assert "The Bronx" in [p.name for p in places_in("A teen was shot in the Bronx on "
                                                      "Friday.")]
+
+
+def test_places_county_before_an_agency_word_is_the_county() -> None:
+    places = places_in("The boy died at the hospital, according to the York County "
+                       "Coroner's Office.")
+    assert "York County" in [p.name for p in places]
+
+
+def test_places_county_in_the_state_of_the_articles_likeliest_town() -> None:
+    places = places_in("An East Toledo man was indicted Tuesday by a Lucas County grand "
+                       "jury, the Lucas County Prosecutor's Office said.")
+    assert {p.admin1 for p in places if p.name == "Lucas County"} == {"Ohio"}

@@ -37,6 +37,7 @@ CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
 CONFIDENT_MARGIN = 1.5
 NEIGHBOURHOOD_MAX_KM = 50.0
 SAME_STATE_AS_ANCHOR = 2.0
+SAME_STATE_AS_LIKELY = 1.0  # a county in the state of another name's likeliest place
 OWN_NAME = 2.0
 CO_LOCATION_KM, CO_LOCATION_BONUS = 40.0, 1.5
 MAX_CO_LOCATION_CANDIDATES = 60
@@ -205,6 +206,10 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
             score += _closeness(entry, key, anchors)
             if entry.admin1 and any(k != key and a.admin1 == entry.admin1 for k, a in states):
                 score += SAME_STATE_AS_ANCHOR  # counties have no point to measure from
+            elif entry.kind == "county" and any(k != key and f.admin1 == entry.admin1
+                                                for k, f in first.items()):
+                # a tie breaker: counties have no point and no population here
+                score += SAME_STATE_AS_LIKELY
             if score > best_score:
                 best, best_score = entry, score
         region, country = quals.get(key, (None, None))

@@ -213,6 +213,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
                     and nxt.norm not in lex.RESIDENT_NOUNS  # "Frankfort Teen Shot"
+                    and nxt.norm not in lex.AGENCY_AFTER  # "the York County Coroner"
                     # "Chicago's Northwest Side": a possessive is no first name
                     and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
