@@ -303,3 +303,9 @@ def test_places_county_in_the_state_of_the_articles_likeliest_town() -> None:
     places = places_in("An East Toledo man was indicted Tuesday by a Lucas County grand "
                        "jury, the Lucas County Prosecutor's Office said.")
     assert {p.admin1 for p in places if p.name == "Lucas County"} == {"Ohio"}
+
+
+def test_places_surname_that_is_a_small_town_abroad_is_dropped() -> None:
+    places = places_in("Louisville police said officers came across Young while in the "
+                       "house. Young was taken to a hospital.")
+    assert [p.name for p in places if p.country != "USA"] == []

@@ -44,7 +44,7 @@ MAX_CO_LOCATION_CANDIDATES = 60
 # a town smaller than this in a country the article does not name, while it names
 # another one at least this often, is dropped
 FOREIGN_TOWN_MAX_POPULATION = 100_000
-FOREIGN_CONTEXT_VOTES = 2
+FOREIGN_CONTEXT_VOTES = 1
 
 
 # one pass in C over the text instead of a Python loop over its words
