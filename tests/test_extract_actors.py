@@ -52,6 +52,36 @@ def test_actors_countries_outside_profiles(text: str, name: str, side: str) -> N
     assert (actor.side, actor.kind) == (side, "state")
 
 
+@pytest.mark.parametrize(("text", "name", "side", "kind"), [
+    ("The Chicago Police Department said the man was shot.", "Chicago Police Department",
+     None, "institution"),
+    ("The Sudanese Armed Forces shelled the market.", "Sudanese Armed Forces", "SDN",
+     "institution"),  # a state's army: of its side, and no separate "Sudan"
+    ("Fighters of the Tigray Defense Forces entered the town.", "Tigray Defense Forces",
+     None, "armed_group"),
+    ("The Southern Transitional Council said it held the port.",
+     "Southern Transitional Council", None, "organisation"),
+    ("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives joined the FBI.",
+     "Bureau of Alcohol", None, "institution"),
+    ("The FBI said it was investigating.", "FBI", None, "institution"),
+])
+def test_actors_organisations_outside_profiles(text: str, name: str, side: str | None,
+                                               kind: str) -> None:
+    actors = by_name(actors_in(text))
+    assert (actors[name].side, actors[name].kind) == (side, kind)
+    if side:
+        assert not [a for a in actors.values() if a.kind == "state"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the man was shot.",
+    "The Sheriff's Office said two people died.",
+    "State Police closed the road.",
+])
+def test_actors_generic_bodies_are_no_organisation(text: str) -> None:
+    assert actors_in(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The convoy was attacked in Syria on Monday.",
     "He flew from Turkey to Cyprus.",

@@ -111,7 +111,7 @@ class Actor:
 
     name: str
     side: str | None = None
-    kind: str | None = None  # state, armed_group, institution, person, media
+    kind: str | None = None  # state, armed_group, institution, organisation, person, media
     span: Span | None = None
 
     def as_dict(self) -> dict[str, Any]:

@@ -59,3 +59,32 @@ OTHER_NAMES = {
     "burma": "MMR", "ivory coast": "CIV", "democratic republic of congo": "COD",
     "north korea": "PRK", "south korea": "KOR", "czechia": "CZE", "holland": "NLD",
 }
+
+# the last word of an organisation's name ("Chicago Police Department", "Syrian
+# Democratic Forces"); its kind: an armed group, an institution of a state, or another body
+ORGANISATION_HEADS = {
+    **dict.fromkeys("army forces brigade brigades battalion battalions regiment militia "
+                    "militias corps guard guards front rebels insurgents".split(), "armed_group"),
+    **dict.fromkeys("department ministry office bureau agency service services command "
+                    "authority authorities patrol police commission administration "
+                    "directorate court prosecutor's".split(), "institution"),
+    **dict.fromkeys("party movement committee council union coalition alliance group "
+                    "organization organisation network association federation "
+                    "foundation".split(), "organisation"),
+}
+# words that may join the words of one organisation's name ("Bureau of Alcohol, Tobacco,
+# Firearms and Explosives", "Ministry of Defence")
+ORGANISATION_CONNECTORS = frozenset("of for and the de".split())
+# an organisation of one word, known by its initials
+ORGANISATION_ACRONYMS = frozenset(
+    "FBI ATF DEA NATO OSCE ICRC UNHCR UNICEF UNIFIL MONUSCO MINUSMA AMISOM IAEA".split())
+# words of many organisations' names: a name of only these and a head is no one body's
+# ("the Sheriff's Office", "State Police")
+ORGANISATION_GENERIC = frozenset("""
+sheriff sheriff's sheriff’s county city state district attorney attorney's attorney’s
+fire national federal local metro metropolitan public general defence defense security
+interior foreign justice health emergency special armed military naval air
+""".split())
+# capitalised words that open a sentence or a title and are no part of a name
+ORGANISATION_NOT_LEADING = frozenset("The A An This That In On At By For From With "
+                                     "After Before When While Local State Federal".split())

@@ -6,7 +6,9 @@
 2. Outside the profiles, countries: a country's name (pycountry) or demonym stands for
    its state ("Syria said", "Russian forces"), unless a locative makes it a place ("in
    Syria"); its side is its ISO alpha-3 code.
-The article is never parsed for this (speed: issue 3), so no NER organisations yet.
+3. Organisations (`organisations.py`): capitalised names ending in an organisation's
+   head noun ("Chicago Police Department", "Syrian Democratic Forces") and known
+   initials ("FBI", "OSCE"); no side unless the name starts with a country's.
 One actor per name, at its first mention, in text order.
 """
 
@@ -18,6 +20,7 @@ from functools import lru_cache
 import pycountry
 
 from clashwatch.extract import actor_lexicon as lex
+from clashwatch.extract.organisations import find_organisations
 from clashwatch.extract.sides import SideLexicon, load_sides
 from clashwatch.model import Actor, Article, Span
 
@@ -89,7 +92,12 @@ def find_actors(article: Article, sides: SideLexicon | None = None) -> list[Acto
         actors.append(Actor(name=name, side=party.side, kind=kind,
                             span=Span(mention.start, mention.end)))
     covered = {p.id for p in sides.parties} | {p.side for p in sides.parties}
-    actors.extend(_country_actors(text, covered, taken))
+    states = _country_actors(text, covered, taken)
+    organisations = find_organisations(text, country_names(), taken)
+    # "Russian Armed Forces" is the organisation, of Russia's side, not also the state
+    actors.extend(s for s in states if not any(
+        o.span and s.span and o.span.start <= s.span.start < o.span.end for o in organisations))
+    actors.extend(organisations)
     actors.sort(key=lambda a: a.span.start if a.span else 0)
     seen: set[tuple[str, str | None]] = set()
     unique = []
