@@ -445,3 +445,34 @@ def test_extract_dates_a_date_years_old_is_no_event() -> None:
     period = _principal("John Doe 07/04/1988 DECEASED, gunshot wound. Deputies said the "
                         "shooting was reported on Tuesday.", THURSDAY)
     assert period.start >= date(2022, 9, 12), period.text
+
+
+def test_extract_dates_arrested_without_incident_is_no_violence() -> None:
+    text = ("The suspect was found without incident at a motel on Tuesday.\n\nHe is accused "
+            "of the shooting of two women on Sept. 3.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_discharged_patient_is_a_development() -> None:
+    text = ("The boy who was shot in the arm was discharged Wednesday evening.\n\nOfficers "
+            "found him in a yard on Monday, where he had been shot by a neighbour.")
+    period = _principal(text, THURSDAY)
+    assert period.start <= date(2022, 9, 12) <= period.end, period.text
+
+
+def test_extract_dates_as_of_dates_a_tally() -> None:
+    assert [p.role for p in found("As of Sunday, there had been 40 killings in the town.")] \
+        == ["report"]
+
+
+def test_extract_dates_month_of_year() -> None:
+    period = only("The murders took place at a farm in June of 2015.")
+    assert (period.start, period.end) == (date(2015, 6, 1), date(2015, 6, 30))
+
+
+def test_extract_dates_violence_earlier_in_the_clause_dates_a_month() -> None:
+    # the verdict's day gives way to the month of the murders it names in the same clause
+    text = "On Tuesday, a man was found guilty of murdering two men at a card game in May."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 5, 1), date(2022, 5, 31)), period.text

@@ -97,8 +97,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     # a month, a season of it, a year: "in August", "early November", "in 2020"
     "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|(?P<last>last)|"
              r"the\s+beginning\s+of|the\s+start\s+of)[\s-]+)(?:(?P<part>(?i:early|mid|late))"
-             r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
-    "month_year": r"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})",
+             r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?!\s*\d)",
+    # "June 2015", "June of 2015"
+    "month_year": r"(?P<m>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})",
     # "the January shooting", "last month's" is relative: a month named as an attribute
     "month_attr": r"(?i:\bthe\s+)(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+[a-z])",
     "year": r"(?i:in|during|since|throughout)\s+(?P<y>{YEAR})\b(?!\s*{MONTH})",
@@ -215,13 +216,14 @@ RELATIVE_PATTERN = re.compile(
 # "since a cease-fire last month"): up to three words between, no punctuation
 SINCE_BEFORE = re.compile(r"(?i:\bsince)\s+(?:[\w'’-]+\s+){0,3}$")
 # A date just after a statement word dates the statement, not the incident:
-# "officials said on Saturday", "the announcement came in the early hours of Tuesday"
+# "officials said on Saturday", "the announcement came in the early hours of Tuesday";
+# so does "as of" a tally's date ("As of Monday, 299 killings")
 REPORT_BEFORE = re.compile(
     r"(?i:\b(?:said|says|say|told|tells|announced|announces|reported|reports|stated|"
     r"confirmed|confirms|added|claimed|claims|released|publishe[ds]|issued|tweeted|posted|"
     r"wrote|statement|announcement|briefing|conference|interview|update|release|obtained|"
     r"accused|accuses|blamed|warned|urged|denied|charged|arrested|identified|"
-    r"arraigned|sentenced|appeared|testified)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
+    r"arraigned|sentenced|appeared|testified|as\s+of)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
 # A date right after "Posted:" or "Updated:" is the page's, wherever the line starts
 PUBLISHED_BEFORE = re.compile(
     r"(?:(?i:\b(?:posted|published|updated|last\s+updated|(?:last\s+)?modified|date)\s*:"
@@ -244,23 +246,29 @@ CAPTION = re.compile(
     r"|^\s*\d{1,2}:\d\d\s+[A-Z]")  # the last: a video link with its length ("0:33 Festival")
 # Sentence words that make a date the incident's: the principal event is the first
 # such period in the lede. Searched in lower-cased text (case-blind search is slower).
+# Not "arrested without incident" nor a patient "discharged" ("was discharged Friday",
+# "discharged from the hospital"): a gun "discharged" is the violence.
 INCIDENT_WORDS = re.compile(
     r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
     r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|"
-    r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
-    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
+    r"(?<!without\s)incident|battle|assault|murder|murdered|murdering|murders|homicide|slain|"
+    r"slaying|killings|stabbings|gun|guns|handgun|rifle|gunshot|wound|wounds|fatal|fatally|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)discharged(?!\s+from)|shots|bullet|"
+    r"bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
-# announced Monday the arrest of a man they believe shot six people")
+# announced Monday the arrest of a man they believe shot six people"), a patient
+# discharged
 DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
     r"unsealed|pled|surgery|condition|flier|press\s+release|news\s+release|sentence|remained|remains|"
     r"captured|apprehended|behind\s+bars|"
-    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
+    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit|"
+    r"(?:was|were|been|being|is|be)\s+discharged|discharged\s+from)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
 # after a preposition: "charged Friday after shooting her son", "indicted Wednesday
@@ -274,9 +282,9 @@ ATTACHED_AFTER = re.compile(
 # fatal shooting of the girl Wednesday", "was found dead Friday" (not with a development
 # between: "charged in a bar shooting last summer pleaded guilty Tuesday", `dates`)
 ATTACHED_BEFORE = re.compile(
-    r"\b(?P<v>shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|"
+    r"\b(?P<v>shot|shoot|kill|killed|murdered|murdering|stabbed|wounded|injured|found\s+dead|shooting|"
     r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
-    r"(?:\s+[\w'’,-]+){0,4}"
+    r"(?:(?:\s+[\w'’,-]+){0,4}|(?:\s+[\w'’-]+){5,8})"
     r"\s+$")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990", "her
 # birthday would have been June 13", "his third birthday Monday"

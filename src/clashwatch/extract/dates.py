@@ -329,7 +329,7 @@ def _attached(lower: str, sent: Span, span: Span) -> bool:
     summer pleaded guilty Tuesday": the date is the plea's)."""
     if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
         return True
-    before = ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start)
+    before = ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 80), span.start)
     return before is not None and not DEVELOPMENT_WORDS.search(lower, before.end("v"), span.start)
 
 
