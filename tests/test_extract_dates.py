@@ -476,3 +476,10 @@ def test_extract_dates_violence_earlier_in_the_clause_dates_a_month() -> None:
     text = "On Tuesday, a man was found guilty of murdering two men at a card game in May."
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 5, 1), date(2022, 5, 31)), period.text
+
+
+def test_extract_dates_development_alone_reaches_back_a_day() -> None:
+    # no incident date behind "remained hospitalized Wednesday": that day or the one before
+    text = "A boy remained hospitalized Wednesday after he was shot by a neighbour, police said."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13), date(2022, 9, 14)), period.text

@@ -275,6 +275,12 @@ def principal_period(article: Article, periods: list[Period],
                 not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span)) and \
                 (headline := _title_period(article)) is not None:
             return headline  # a date said of no violence; the headline dates the violence
+        if chosen is best[1] and chosen.span is not None and \
+                _is_development(lower, article.sentence_of(chosen.span.start) or chosen.span, chosen.span):
+            # a development with no incident date behind it ("remained hospitalized
+            # Sunday"): the violence came before it, most often the day before
+            return replace(chosen, start=chosen.start - timedelta(days=1),
+                           precision=precision_of(chosen.start - timedelta(days=1), chosen.end))
         return chosen
     if reports:
         # the statement's day: the incident was that day or the one before
