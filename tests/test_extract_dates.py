@@ -483,3 +483,12 @@ def test_extract_dates_development_alone_reaches_back_a_day() -> None:
     text = "A boy remained hospitalized Wednesday after he was shot by a neighbour, police said."
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 9, 13), date(2022, 9, 14)), period.text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("He was shot last Wednesday.", date(2022, 9, 7)),  # said on Thursday: not yesterday
+    ("He was shot last Wednesday night.", date(2022, 9, 7)),
+    ("He was shot last Tuesday.", date(2022, 9, 13)),
+])
+def test_extract_dates_last_weekday_is_not_yesterday(text: str, day: date) -> None:
+    assert only(text).start == day

@@ -82,7 +82,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "early_hours": r"(?i:(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+)(?:(?i:on\s+)?)"
                    r"(?P<wd>{WEEKDAY})",
     "early_late_wd": r"(?i:(?:early|late)\s+(?:on\s+)?)(?P<wd>{WEEKDAY})(?:\s+{PART})?",
-    "wd_night": r"(?:(?i:on|last)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:night|overnight))",
+    "wd_night": r"(?:(?P<rel>(?i:on|last))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:night|overnight))",
     # explicit dates (parsed by dateparser): "15 September 2022", "Sept. 13, 2022"
     "date_dmy": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:(?i:of\s+))?(?P<m>{MONTH}),?"
                 r"\s+(?P<y>{YEAR})",

@@ -365,6 +365,8 @@ def _weekday(g: dict[str, str | None], published: date, future: bool) -> date:
         return published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
     if future:
         return on_or_after(published, wd)
+    if rel == "last" and strictly_before(published, wd) == published - ONE:
+        return published - 8 * ONE  # "last Saturday" said on a Sunday: not yesterday
     if rel in ("last", "past"):
         return strictly_before(published, wd)
     return on_or_before(published, wd)
