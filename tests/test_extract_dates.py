@@ -492,3 +492,10 @@ def test_extract_dates_development_alone_reaches_back_a_day() -> None:
 ])
 def test_extract_dates_last_weekday_is_not_yesterday(text: str, day: date) -> None:
     assert only(text).start == day
+
+
+def test_extract_dates_a_day_before_a_noun_is_no_date() -> None:
+    # "a day before his death" is a day before what follows, not before Friday
+    periods = found("He was at a party on Friday. He posted a photo a day before his death.",
+                    date(2022, 9, 17))
+    assert [p.text for p in periods] == ["on Friday"]

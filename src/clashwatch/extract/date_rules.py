@@ -37,6 +37,7 @@ from clashwatch.extract.date_lexicon import (
 from clashwatch.model import Period, Span
 
 ONE = timedelta(days=1)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|his|her|their|its|a|an)\s|[A-Z][\w-]*['’]s\b)")
 _AROUND = re.compile(r"(?i:\b(?:before|after|until|till|since|ahead\s+of|of)\s+(?:the\s+)?)$")
 
 
@@ -355,6 +356,9 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
     phrase = " ".join(g["phrase"].lower().split())
     if phrase in FUTURE_RELATIVE:
         return _future(phrase, published)
+    if RELATIVE[phrase][0] == "prev" and RELATIVE[phrase][1:] != (0, 0) and \
+            _OBJECT_AFTER.match(expr.match.string, expr.end):
+        return None  # "a day before Cole's death": a day before what follows, not before a date
     return _relative(phrase, published, previous)
 
 
