@@ -499,3 +499,20 @@ def test_extract_dates_a_day_before_a_noun_is_no_date() -> None:
     periods = found("He was at a party on Friday. He posted a photo a day before his death.",
                     date(2022, 9, 17))
     assert [p.text for p in periods] == ["on Friday"]
+
+
+def test_extract_dates_quiet_date_of_another_story_is_as_if_undated() -> None:
+    # a weather box beside the story: far from any violence, under a headline of violence
+    text = ("Strong winds on Sept. 8 knocked out power to thousands of homes.\n\nCustomers "
+            "may get a credit on their bill.")
+    period = _principal(text, THURSDAY, "Man shot in the leg at a range")
+    assert (period.start, period.end) == (date(2022, 9, 13), THURSDAY), period.text
+
+
+@pytest.mark.parametrize("text", [
+    "The city mourned on Monday. A boy was gunned down on Tuesday.",
+    "The city mourned on Monday. A fight broke out on Tuesday.",
+])
+def test_extract_dates_more_words_of_violence(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13),) * 2, period.text

@@ -253,7 +253,7 @@ INCIDENT_WORDS = re.compile(
     r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
-    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|"
+    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|gunned|fight|"
     r"(?<!without\s)incident|battle|assault|murder|murdered|murdering|murders|homicide|slain|"
     r"slaying|killings|stabbings|gun|guns|handgun|rifle|gunshot|wound|wounds|fatal|fatally|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)discharged(?!\s+from)|shots|bullet|"

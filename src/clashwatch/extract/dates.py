@@ -271,10 +271,15 @@ def principal_period(article: Article, periods: list[Period],
             best = (score, period)
     if best is not None:
         chosen = _incident_behind(article, periods, best[1], rank) or best[1]
-        if chosen is best[1] and chosen.span is not None and \
-                not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span)) and \
-                (headline := _title_period(article)) is not None:
+        quiet = chosen is best[1] and chosen.span is not None and \
+            not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span))
+        if quiet and (headline := _title_period(article)) is not None:
             return headline  # a date said of no violence; the headline dates the violence
+        if quiet and chosen.span is not None and published is not None and \
+                INCIDENT_WORDS.search((article.title or "").lower()) and \
+                not INCIDENT_WORDS.search(lower, *_around(article, chosen.span)):
+            best = None  # another story's date (a sidebar, a weather box): as if undated
+    if best is not None:
         if chosen is best[1] and chosen.span is not None and \
                 _is_development(lower, article.sentence_of(chosen.span.start) or chosen.span, chosen.span):
             # a development with no incident date behind it ("remained hospitalized
@@ -303,6 +308,15 @@ def principal_period(article: Article, periods: list[Period],
 def _bounds(article: Article, span: Span) -> tuple[int, int]:
     sent = article.sentence_of(span.start)
     return (sent.start, sent.end) if sent else (span.start, span.end)
+
+
+def _around(article: Article, span: Span) -> tuple[int, int]:
+    """The sentence of `span` with the sentences just before and after it."""
+    sents = article.sentences
+    for i, sent in enumerate(sents):
+        if sent.start <= span.start < sent.end:
+            return sents[max(0, i - 1)].start, sents[min(len(sents) - 1, i + 1)].end
+    return span.start, span.end
 
 
 def _title_period(article: Article) -> Period | None:
