@@ -516,3 +516,24 @@ def test_extract_dates_quiet_date_of_another_story_is_as_if_undated() -> None:
 def test_extract_dates_more_words_of_violence(text: str) -> None:
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 9, 13),) * 2, period.text
+
+
+def test_extract_dates_teaser_said_twice_is_not_the_story() -> None:
+    teaser = "A car hit a fence and killed a dog on Monday afternoon in the town of Ely."
+    text = f"{teaser}\n\n{teaser}\n\nA boy was shot in the arm on Tuesday night, police said."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13), date(2022, 9, 14)), period.text
+
+
+def test_extract_dates_a_house_fire_is_no_gunfire() -> None:
+    # "fire" is the violence only as gunfire ("opened fire", "fire at"): here a quiet date
+    text = "Firefighters put out a house fire on Sept. 8 at the farm.\n\nCrews stayed for hours."
+    period = _principal(text, THURSDAY, "Man shot at a farm")
+    assert (period.start, period.end) == (date(2022, 9, 13), THURSDAY), period.text
+
+
+def test_extract_dates_violence_told_in_the_next_sentence() -> None:
+    text = ("A suspect remained in jail on Wednesday.\n\nThe victim was at a bar with "
+            "friends on Sept. 3. A gunman shot him in the back as he left.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text

@@ -13,6 +13,7 @@ from clashwatch.extract.date_lexicon import (
     DEVELOPMENT_WORDS,
     INCIDENT_WORDS,
     LATER_DEATH,
+    VIOLENT_ACT,
 )
 from clashwatch.extract.date_rules import find_expressions, precision_of, resolve_dates
 from clashwatch.model import Article, Period, Span
@@ -105,6 +106,19 @@ def incident_behind(article: Article, periods: list[Period], chosen: Period,
         if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
                 INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
                 not own and INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
-                not DEVELOPMENT_WORDS.search(near):
+                not DEVELOPMENT_WORDS.search(near) or \
+                not own and _told_next(article, lower, p_sent, sent):
             return period
     return None
+
+
+def _told_next(article: Article, lower: str, p_sent: Span, development: Span) -> bool:
+    """The sentence right after the date's tells the violence, and no development: "Few
+    was in his truck on November 3. The officers shot at the truck ..." (not the
+    development's own sentence)."""
+    following = [s for s in article.sentences if s.start >= p_sent.end][:1]
+    if not following or following[0] == development:
+        return False
+    nxt = following[0]
+    return bool(VIOLENT_ACT.search(lower, nxt.start, nxt.end)) and \
+        not DEVELOPMENT_WORDS.search(lower, p_sent.start, nxt.end)

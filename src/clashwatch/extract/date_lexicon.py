@@ -250,7 +250,8 @@ CAPTION = re.compile(
 # "discharged from the hospital"): a gun "discharged" is the violence.
 INCIDENT_WORDS = re.compile(
     r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
-    r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
+    r"injuring|injuries|shot|shooting|shootings|shoot|(?:open|opened|opens|opening|returned|under|of)\s+fire|"
+    r"crossfire|fire\s+(?:at|into|shots)|fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|gunned|fight|"
@@ -286,6 +287,11 @@ ATTACHED_BEFORE = re.compile(
     r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
     r"(?:(?:\s+[\w'’,-]+){0,4}|(?:\s+[\w'’-]+){5,8})"
     r"\s+$")
+# The violent act itself (not a death, which may come later): a sentence of it right
+# after a date tells what happened that day (`date_follow_up`)
+VIOLENT_ACT = re.compile(
+    r"\b(?:shot|shoots?|shooting|killed|killing|murdered|stabbed|stabbing|struck|fired|"
+    r"opened\s+fire|gunfire|gunshot|wounded|injured|gunned)\b")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990", "her
 # birthday would have been June 13", "his third birthday Monday"
 NOT_EVENT_BEFORE = re.compile(

@@ -73,6 +73,7 @@ from clashwatch.model import Article, Period, Span
 
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
+_PARAGRAPH = re.compile(r"[^\n]+")
 _POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
@@ -83,6 +84,7 @@ MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
 UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
 UNDATED_FOLLOW_UP_DAYS = 4
 LEDE_CHARS = 300
+TEASER_RANK = 10_000
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
@@ -205,6 +207,20 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
     return periods
 
 
+def _repeated_paragraphs(text: str, until: int) -> list[Span]:
+    """Paragraphs said twice in a row up to offset `until`: the teasers of a list of
+    other stories (a headline and its blurb, or a blurb printed twice), not the story."""
+    spans: list[Span] = []
+    previous: tuple[str, Span] | None = None
+    for match in _PARAGRAPH.finditer(text, 0, min(len(text), until + 1000)):
+        words = " ".join(match.group().split())
+        span = Span(match.start(), match.end())
+        if previous is not None and len(words) > 40 and words == previous[0]:
+            spans += [previous[1], span]
+        previous = (words, span)
+    return spans
+
+
 def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
     """The sentences of prose up to offset `until`, in order: not date lines, short
     headings or (in the lede) photo captions."""
@@ -228,7 +244,12 @@ def principal_period(article: Article, periods: list[Period],
     text, published = article.text, article.published
     until = max((p.span.start for p in periods if p.span), default=-1)
     lede = _lede(article, _date_lines(text) if date_lines is None else date_lines, until)
-    rank = {(s.start, s.end): i for i, s in enumerate(lede)}
+    # teasers said twice in a row are other stories (or this one's retold): never scored,
+    # but a follow-up's incident date may be found in them
+    repeated = _repeated_paragraphs(text, until)
+    teasers = [s for s in lede if any(r.start <= s.start < r.end for r in repeated)]
+    rank = {(s.start, s.end): i for i, s in enumerate(s for s in lede if s not in teasers)}
+    rank.update({(s.start, s.end): TEASER_RANK for s in teasers})
     lower = text.lower()
     best: tuple[int, Period] | None = None
     reports: list[Period] = []
@@ -247,6 +268,8 @@ def principal_period(article: Article, periods: list[Period],
             reports.append(period)
             continue
         position = rank[(sent.start, sent.end)]
+        if position == TEASER_RANK:
+            continue
         floor = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
         if best is not None and best[0] <= floor - ATTACHED_BONUS:
             break  # no later date can score better
