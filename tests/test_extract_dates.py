@@ -537,3 +537,10 @@ def test_extract_dates_violence_told_in_the_next_sentence() -> None:
             "friends on Sept. 3. A gunman shot him in the back as he left.")
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_released_is_a_development() -> None:
+    text = ("The man who shot a clerk was released just after 5 p.m. on Wednesday.\n\n"
+            "The clerk was shot on Sept. 3.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text

@@ -269,7 +269,7 @@ DEVELOPMENT_WORDS = re.compile(
     r"unsealed|pled|surgery|condition|flier|press\s+release|news\s+release|sentence|remained|remains|"
     r"captured|apprehended|behind\s+bars|"
     r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit|"
-    r"(?:was|were|been|being|is|be)\s+discharged|discharged\s+from)\b)")
+    r"(?:was|were|been|being|is|be)\s+(?:discharged|released)|discharged\s+from)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
 # after a preposition: "charged Friday after shooting her son", "indicted Wednesday
