@@ -544,3 +544,11 @@ def test_extract_dates_released_is_a_development() -> None:
             "The clerk was shot on Sept. 3.")
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+@pytest.mark.parametrize("text", [
+    "CLOSE Skip in Skip x Embed x Share Three officers were killed in an attack on Sunday.",
+    "A memorial grew where three officers were killed Sunday. (Photo: Staff)",
+])
+def test_extract_dates_video_player_text_and_photo_credit_are_captions(text: str) -> None:
+    assert [p.role for p in found(text)] == ["caption"]

@@ -242,7 +242,8 @@ FUTURE_BEFORE = re.compile(
 CAPTION = re.compile(
     r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
     r"this\s+(?:file\s+)?(?:photo|picture|image))|\bfile\s+(?:photo|picture|image)\b|"
-    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)"
+    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo|\(photo:\s|"
+    r"^\s*close\s+skip\s+in\s+skip)"  # a credit "(Photo: Contributed)", a video player's text
     r"|^\s*\d{1,2}:\d\d\s+[A-Z]")  # the last: a video link with its length ("0:33 Festival")
 # Sentence words that make a date the incident's: the principal event is the first
 # such period in the lede. Searched in lower-cased text (case-blind search is slower).

@@ -73,6 +73,7 @@ from clashwatch.model import Article, Period, Span
 
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
+_CREDIT_AFTER = re.compile(r"[ \t]*\((?:Photo|PHOTO):\s")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -171,6 +172,12 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
     return None
 
 
+def _is_caption(text: str, sent: Span) -> bool:
+    """A photo caption: by its words, or by the credit right after it ("... killed
+    Sunday. (Photo: Staff)")."""
+    return bool(CAPTION.search(text[sent.start:sent.end]) or _CREDIT_AFTER.match(text, sent.end))
+
+
 def find_periods(article: Article, date_lines: list[Span] | None = None) -> list[Period]:
     """Every resolved date expression of the article, in text order. Pure."""
     text, published = article.text, article.published
@@ -187,7 +194,7 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
         sentence = article.sentence_of(expr.start)
         if sentence != current:
             earlier, current, first, last = first or earlier, sentence, None, None
-            caption = sentence is not None and bool(CAPTION.search(text[sentence.start:sentence.end]))
+            caption = sentence is not None and _is_caption(text, sentence)
         role = _role(article, expr, sentence, date_lines, caption)
         dates = resolve_dates(expr, published, last or earlier, future=role == "future")
         if dates is None:
@@ -232,7 +239,7 @@ def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
             continue
         if article.text.count(" ", sent.start, sent.end) < 3:
             continue
-        if len(lede) < LEDE_SENTENCES and CAPTION.search(article.text[sent.start:sent.end]):
+        if len(lede) < LEDE_SENTENCES and _is_caption(article.text, sent):
             continue
         lede.append(sent)
     return lede
