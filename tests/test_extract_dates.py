@@ -501,11 +501,12 @@ def test_extract_dates_a_day_before_a_noun_is_no_date() -> None:
     assert [p.text for p in periods] == ["on Friday"]
 
 
-def test_extract_dates_quiet_date_of_another_story_is_as_if_undated() -> None:
+@pytest.mark.parametrize("title", ["Man shot in the leg at a range", "Teen shoots himself"])
+def test_extract_dates_quiet_date_of_another_story_is_as_if_undated(title: str) -> None:
     # a weather box beside the story: far from any violence, under a headline of violence
     text = ("Strong winds on Sept. 8 knocked out power to thousands of homes.\n\nCustomers "
             "may get a credit on their bill.")
-    period = _principal(text, THURSDAY, "Man shot in the leg at a range")
+    period = _principal(text, THURSDAY, title)
     assert (period.start, period.end) == (date(2022, 9, 13), THURSDAY), period.text
 
 

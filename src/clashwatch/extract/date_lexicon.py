@@ -251,8 +251,9 @@ CAPTION = re.compile(
 # "discharged from the hospital"): a gun "discharged" is the violence.
 INCIDENT_WORDS = re.compile(
     r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
-    r"injuring|injuries|shot|shooting|shootings|shoot|(?:open|opened|opens|opening|returned|under|of)\s+fire|"
-    r"crossfire|fire\s+(?:at|into|shots)|fired|firing|gunfire|gunman|"
+    r"injuring|injuries|shot|shooting|shootings|shoot|shoots|"
+    r"(?:open|opened|opens|opening|returned|under|of)\s+fire|crossfire|fire\s+(?:at|into|shots)|"
+    r"fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|gunned|fight|"
