@@ -553,3 +553,9 @@ def test_extract_dates_released_is_a_development() -> None:
 ])
 def test_extract_dates_video_player_text_and_photo_credit_are_captions(text: str) -> None:
     assert [p.role for p in found(text)] == ["caption"]
+
+
+def test_extract_dates_incident_reports_are_no_violence() -> None:
+    text = "Monday's incident reports included a noise complaint. A man was shot on Sunday."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 11),) * 2, period.text

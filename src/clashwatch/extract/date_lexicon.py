@@ -247,7 +247,7 @@ CAPTION = re.compile(
     r"|^\s*\d{1,2}:\d\d\s+[A-Z]")  # the last: a video link with its length ("0:33 Festival")
 # Sentence words that make a date the incident's: the principal event is the first
 # such period in the lede. Searched in lower-cased text (case-blind search is slower).
-# Not "arrested without incident" nor a patient "discharged" ("was discharged Friday",
+# Not "arrested without incident", "incident reports", nor a patient "discharged" ("was discharged Friday",
 # "discharged from the hospital"): a gun "discharged" is the violence.
 INCIDENT_WORDS = re.compile(
     r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
@@ -257,7 +257,8 @@ INCIDENT_WORDS = re.compile(
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
     r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|gunned|fight|"
-    r"(?<!without\s)incident|battle|assault|murder|murdered|murdering|murders|homicide|slain|"
+    r"(?<!without\s)incident(?!\s+reports?\b)|battle|assault|murder|murdered|murdering|murders|"
+    r"homicide|slain|"
     r"slaying|killings|stabbings|gun|guns|handgun|rifle|gunshot|wound|wounds|fatal|fatally|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)discharged(?!\s+from)|shots|bullet|"
     r"bullets|suicide|slayings)\b)")
@@ -280,7 +281,8 @@ ATTACHED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:after|for|following|since|before|over|in|with|from|of|about|"
     r"into|during|than)\s)[a-z-]+\s+)?(?:shooting|shootings|shootout|murder|murders|killing|killings|"
     r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
-    r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
+    r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident(?!\s+reports?\b)|crash|"
+    r"deaths?)\b")
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
 # fatal shooting of the girl Wednesday", "was found dead Friday" (not with a development
 # between: "charged in a bar shooting last summer pleaded guilty Tuesday", `dates`)
