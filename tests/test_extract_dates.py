@@ -559,3 +559,14 @@ def test_extract_dates_incident_reports_are_no_violence() -> None:
     text = "Monday's incident reports included a noise complaint. A man was shot on Sunday."
     period = _principal(text, THURSDAY)
     assert (period.start, period.end) == (date(2022, 9, 11),) * 2, period.text
+
+
+def test_extract_dates_days_after_as_an_aside_counts_back() -> None:
+    periods = found("A man was arrested on Tuesday, five days after he shot two men.")
+    assert [(p.text, p.start) for p in periods] == [
+        ("on Tuesday", date(2022, 9, 13)), ("five days after", date(2022, 9, 8))]
+    period = _principal("A man was arrested on Tuesday, five days after he shot two men.", THURSDAY)
+    assert period.start <= date(2022, 9, 8) <= period.end, period.text
+    # a duration, or no date before it: after what is not told
+    assert [p.text for p in found("He was arrested on Monday. He hid for 9 weeks after the "
+                                  "shooting.")] == ["on Monday"]

@@ -104,6 +104,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "month_attr": r"(?i:\bthe\s+)(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+[a-z])",
     "year": r"(?i:in|during|since|throughout)\s+(?P<y>{YEAR})\b(?!\s*{MONTH})",
     "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
+    # "arrested Tuesday, five days after he shot four men": that many days before it
+    "days_after": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:after)\b",
     "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
                  r"(?P<unit>(?i:days|weeks))",
     # holidays: "on Christmas Eve", "Easter Sunday", "New Year's Eve", "Father's Day"
@@ -173,6 +175,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
                  "month", "year", "day", "ago", "earlier", "recent"),
     "zone": ("gmt", "utc"),
     "ago": ("ago", "earlier"),
+    "after": ("after",),
     "span": ("days", "weeks"),
     "holiday": ("christmas", "new year", "nye", "easter", "father", "mother", "thanksgiving",
                 "halloween", "fourth of july", "independence day", "memorial day",
@@ -190,7 +193,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "date_dmy": "month", "date_mdy": "month", "date_iso": "numeric", "date_us": "numeric",
     "date_md": "month", "date_dm": "month", "month": "month", "month_year": "month",
     "month_attr": "month",
-    "year": "numeric", "days_ago": "ago", "past_days": "span", "weekday": "weekday",
+    "year": "numeric", "days_ago": "ago", "days_after": "after", "past_days": "span", "weekday": "weekday",
     "holiday": "holiday",
 }
 # Lower-case strings a pattern cannot match without: a window lacking all of them is
@@ -204,7 +207,7 @@ PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "early_late_wd": ("early", "late"), "wd_night": ("night",), "date_dmy": ("19", "20"),
     "date_mdy": ("19", "20"), "date_iso": ("-",), "date_us": ("/",),
     "month_year": ("19", "20"), "month_attr": ("the",), "year": ("19", "20"),
-    "days_ago": ("ago", "earlier"), "past_days": ("past", "last", "previous"),
+    "days_ago": ("ago", "earlier"), "days_after": ("after",), "past_days": ("past", "last", "previous"),
 }
 ANCHOR_BEFORE, ANCHOR_AFTER = 30, 24  # characters searched around an anchor
 _PHRASES = sorted([*RELATIVE, *FUTURE_RELATIVE], key=len, reverse=True)

@@ -50,6 +50,7 @@ from clashwatch.model import Period, Span
 
 ONE = timedelta(days=1)
 _OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|his|her|their|its|a|an)\s|[A-Z][\w-]*['’]s\b)")
+_ASIDE_BEFORE = re.compile(r"[,—–]\s*$")
 _AROUND = re.compile(r"(?i:\b(?:before|after|until|till|since|ahead\s+of|of)\s+(?:the\s+)?)$")
 
 
@@ -268,6 +269,15 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         # "late Sunday night" is a night too
         night = kind == "early_late_wd" and expr.match.group().lower().endswith("night")
         return _night(day, published) if night else (day, day)
+    if kind == "days_after":
+        # only an aside to the date just named ("arrested Tuesday, five days after ..."):
+        # not "Four days after three men were shot", "on the run for 9 weeks after"
+        if previous is None or not _ASIDE_BEFORE.search(expr.match.string, max(0, expr.start - 3),
+                                                        expr.start):
+            return None
+        n = _count(g["n"] or "") * (7 if (g["unit"] or "").lower().startswith("week") else 1)
+        day = previous.start - timedelta(days=n)
+        return day, day
     if kind == "days_ago":
         return _ago(g, published, previous, expr.match.group())
     if kind == "past_days":
