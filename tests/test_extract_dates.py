@@ -570,3 +570,10 @@ def test_extract_dates_days_after_as_an_aside_counts_back() -> None:
     # a duration, or no date before it: after what is not told
     assert [p.text for p in found("He was arrested on Monday. He hid for 9 weeks after the "
                                   "shooting.")] == ["on Monday"]
+
+
+def test_extract_dates_night_before_a_development_is_behind_it() -> None:
+    # the night runs into the day of the capture: still the incident behind it
+    text = "The suspect was captured Thursday morning.\n\nHe opened fire in a church on Wednesday night."
+    period = _principal(text, THURSDAY)
+    assert period.text == "on Wednesday night", period.text

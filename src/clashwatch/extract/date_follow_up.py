@@ -88,7 +88,8 @@ def incident_behind(article: Article, periods: list[Period], chosen: Period,
         p_span = period.span
         # a statement's date too ("charged with the October 25th murder", "the
         # shooting that was reported Tuesday night"): tested below for the violence
-        if p_span is None or period.role not in (None, "report") or period.end >= chosen.start or \
+        if p_span is None or period.role not in (None, "report") or period.start >= chosen.start or \
+                period.end > chosen.end or \
                 (period.end - period.start).days >= MAX_EVENT_DAYS or \
                 (chosen.start - period.end).days > FOLLOW_UP_DAYS:
             continue
