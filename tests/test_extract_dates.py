@@ -580,3 +580,17 @@ def test_extract_dates_night_before_a_development_is_behind_it() -> None:
             "He opened fire in the church on Wednesday night.")
     period = _principal(text, THURSDAY)
     assert period.text == "on Wednesday night", period.text
+
+
+def test_extract_dates_paragraph_ending_in_a_credit_is_a_caption() -> None:
+    periods = found("A man was shot at a store early Sunday. Two others were hurt. (Source: KXYZ)")
+    assert [p.role for p in periods] == ["caption"]
+
+
+def test_extract_dates_development_clause_dates_the_development() -> None:
+    # the date ends a clause of the charge, not of the shooting named in it
+    filler = " ".join(["The town is small and quiet."] * 5)
+    text = (f"A woman is charged with helping to hide a second-degree murder Wednesday. {filler}"
+            "\n\nThe victim was shot in a parking lot on Sept. 10.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 10),) * 2, period.text

@@ -60,7 +60,19 @@ def is_development(lower: str, sent: Span, span: Span) -> bool:
     if is_attached(lower, sent, span):
         return False
     return bool(DEVELOPMENT_WORDS.search(near) or LATER_DEATH.search(near)) or (
-        bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near))
+        bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near)
+    ) or _development_clause(lower, sent, span)
+
+
+def _development_clause(lower: str, sent: Span, span: Span) -> bool:
+    """The date's clause is a development's, with no violent act between its word and the
+    date: "is charged with accessory to second-degree murder Wednesday", "the coroner
+    ruled the boy's death a homicide Thursday" (not "arrested a man who shot two
+    Friday")."""
+    start = max(lower.rfind(mark, sent.start, span.start) for mark in (",", ";", ":", "("))
+    clause = lower[max(start + 1, sent.start):span.start]
+    words = list(DEVELOPMENT_WORDS.finditer(clause))
+    return bool(words) and not VIOLENT_ACT.search(clause, words[-1].end())
 
 
 def is_attached(lower: str, sent: Span, span: Span) -> bool:

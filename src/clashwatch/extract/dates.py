@@ -74,6 +74,7 @@ from clashwatch.model import Article, Period, Span
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
 _CREDIT_AFTER = re.compile(r"[ \t]*\((?:Photo|PHOTO):\s")
+_CREDIT_END = re.compile(r"\((?:Photo|PHOTO|Source|SOURCE|Image|Credit)s?:[^()\n]{1,60}\)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -173,9 +174,13 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
 
 
 def _is_caption(text: str, sent: Span) -> bool:
-    """A photo caption: by its words, or by the credit right after it ("... killed
-    Sunday. (Photo: Staff)")."""
-    return bool(CAPTION.search(text[sent.start:sent.end]) or _CREDIT_AFTER.match(text, sent.end))
+    """A photo caption: by its words, or by the credit right after it or ending its
+    paragraph ("... killed Sunday. (Photo: Staff)", "... Sunday. 2 others were wounded.
+    (Source: KSLA News 12)")."""
+    if CAPTION.search(text[sent.start:sent.end]) or _CREDIT_AFTER.match(text, sent.end):
+        return True
+    end = text.find("\n", sent.end)
+    return bool(_CREDIT_END.search(text, sent.start, len(text) if end < 0 else end))
 
 
 def find_periods(article: Article, date_lines: list[Span] | None = None) -> list[Period]:
