@@ -1,7 +1,8 @@
 """Event and claim dates (issue 4): seeds gold, gvc-dev incident dates, and their cost.
 
-Run: ``python -m benchmarks.where_dates [LIMIT]`` (from the repository root; data from
-``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT takes the first gvc articles only).
+Run: ``python -m benchmarks.where_dates [LIMIT] [--misses]`` (from the repository root; data
+from ``$CLASHWATCH_DATA`` or ``../shared/data``; LIMIT takes the first gvc articles only;
+``--misses`` prints every gvc miss, not just the first ones).
 
 - seeds: every gold claim of ``seeds/gold.json`` with a date range is paired with an
   extracted claim by `claim_scorer.match_claims` (the pairing of ``claims_seeds``); it is
@@ -113,10 +114,12 @@ def evaluate_gvc(pairs: list[tuple[Article, dict[str, Any]]]) -> dict[str, Any]:
 
 
 def main() -> None:
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    args = [arg for arg in sys.argv[1:] if arg != "--misses"]
+    limit = int(args[0]) if args else None
     figures = {**evaluate_seeds(), **evaluate_gvc(load(limit))}
     misses = figures.pop("gvc_misses")
-    for line in misses[:SHOWN_MISSES]:  # printed, not kept: the figures stay short
+    shown = len(misses) if "--misses" in sys.argv[1:] else SHOWN_MISSES
+    for line in misses[:shown]:  # printed, not kept: the figures stay short
         print("  ", line)
     figures["gvc_misses"] = len(misses)
     figures["targets"] = {"seed_date_ranges_right": 1.0, "gvc_event_date_covers_incident": 0.9,

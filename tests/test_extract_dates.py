@@ -445,3 +445,152 @@ def test_extract_dates_a_date_years_old_is_no_event() -> None:
     period = _principal("John Doe 07/04/1988 DECEASED, gunshot wound. Deputies said the "
                         "shooting was reported on Tuesday.", THURSDAY)
     assert period.start >= date(2022, 9, 12), period.text
+
+
+def test_extract_dates_arrested_without_incident_is_no_violence() -> None:
+    text = ("The suspect was found without incident at a motel on Tuesday.\n\nHe is accused "
+            "of the shooting of two women on Sept. 3.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+def test_extract_dates_discharged_patient_is_a_development() -> None:
+    text = ("The boy who was shot in the arm was discharged Wednesday evening.\n\nOfficers "
+            "found him in a yard on Monday, where he had been shot by a neighbour.")
+    period = _principal(text, THURSDAY)
+    assert period.start <= date(2022, 9, 12) <= period.end, period.text
+
+
+def test_extract_dates_as_of_dates_a_tally() -> None:
+    assert [p.role for p in found("As of Sunday, there had been 40 killings in the town.")] \
+        == ["report"]
+
+
+def test_extract_dates_month_of_year() -> None:
+    period = only("The murders took place at a farm in June of 2015.")
+    assert (period.start, period.end) == (date(2015, 6, 1), date(2015, 6, 30))
+
+
+def test_extract_dates_violence_earlier_in_the_clause_dates_a_month() -> None:
+    # the verdict's day gives way to the month of the murders it names in the same clause
+    text = "On Tuesday, a man was found guilty of murdering two men at a card game in May."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 5, 1), date(2022, 5, 31)), period.text
+
+
+def test_extract_dates_development_alone_reaches_back_a_day() -> None:
+    # no incident date behind "remained hospitalized Wednesday": that day or the one before
+    text = "A boy remained hospitalized Wednesday after he was shot by a neighbour, police said."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13), date(2022, 9, 14)), period.text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("He was shot last Wednesday.", date(2022, 9, 7)),  # said on Thursday: not yesterday
+    ("He was shot last Wednesday night.", date(2022, 9, 7)),
+    ("He was shot last Tuesday.", date(2022, 9, 13)),
+])
+def test_extract_dates_last_weekday_is_not_yesterday(text: str, day: date) -> None:
+    assert only(text).start == day
+
+
+def test_extract_dates_a_day_before_a_noun_is_no_date() -> None:
+    # "a day before his death" is a day before what follows, not before Friday
+    periods = found("He was at a party on Friday. He posted a photo a day before his death.",
+                    date(2022, 9, 17))
+    assert [p.text for p in periods] == ["on Friday"]
+
+
+@pytest.mark.parametrize("title", ["Man shot in the leg at a range", "Teen shoots himself"])
+def test_extract_dates_quiet_date_of_another_story_is_as_if_undated(title: str) -> None:
+    # a weather box beside the story: far from any violence, under a headline of violence
+    text = ("Strong winds on Sept. 8 knocked out power to thousands of homes.\n\nCustomers "
+            "may get a credit on their bill.")
+    period = _principal(text, THURSDAY, title)
+    assert (period.start, period.end) == (date(2022, 9, 13), THURSDAY), period.text
+
+
+@pytest.mark.parametrize("text", [
+    "The city mourned on Monday. A boy was gunned down on Tuesday.",
+    "The city mourned on Monday. A fight broke out on Tuesday.",
+])
+def test_extract_dates_more_words_of_violence(text: str) -> None:
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13),) * 2, period.text
+
+
+def test_extract_dates_teaser_said_twice_is_not_the_story() -> None:
+    teaser = "A car hit a fence and killed a dog on Monday afternoon in the town of Ely."
+    text = f"{teaser}\n\n{teaser}\n\nA boy was shot in the arm on Tuesday night, police said."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 13), date(2022, 9, 14)), period.text
+
+
+def test_extract_dates_a_house_fire_is_no_gunfire() -> None:
+    # "fire" is the violence only as gunfire ("opened fire", "fire at"): here a quiet date
+    text = "Firefighters put out a house fire on Sept. 8 at the farm.\n\nCrews stayed for hours."
+    period = _principal(text, THURSDAY, "Man shot at a farm")
+    assert (period.start, period.end) == (date(2022, 9, 13), THURSDAY), period.text
+
+
+def test_extract_dates_violence_told_in_the_next_sentence() -> None:
+    filler = " ".join(["The town is small and quiet."] * 5)
+    text = (f"A suspect remained in jail on Wednesday. {filler}\n\nThe victim was at a bar "
+            "with friends on Saturday. A gunman shot him in the back as he left.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 10),) * 2, period.text
+
+
+def test_extract_dates_released_is_a_development() -> None:
+    text = ("The man who shot a clerk was released just after 5 p.m. on Wednesday.\n\n"
+            "The clerk was shot on Sept. 3.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 3),) * 2, period.text
+
+
+@pytest.mark.parametrize("text", [
+    "CLOSE Skip in Skip x Embed x Share Three officers were killed in an attack on Sunday.",
+    "A memorial grew where three officers were killed Sunday. (Photo: Staff)",
+])
+def test_extract_dates_video_player_text_and_photo_credit_are_captions(text: str) -> None:
+    assert [p.role for p in found(text)] == ["caption"]
+
+
+def test_extract_dates_incident_reports_are_no_violence() -> None:
+    text = "Monday's incident reports included a noise complaint. A man was shot on Sunday."
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 11),) * 2, period.text
+
+
+def test_extract_dates_days_after_as_an_aside_counts_back() -> None:
+    periods = found("A man was arrested on Tuesday, five days after he shot two men.")
+    assert [(p.text, p.start) for p in periods] == [
+        ("on Tuesday", date(2022, 9, 13)), ("five days after", date(2022, 9, 8))]
+    period = _principal("A man was arrested on Tuesday, five days after he shot two men.", THURSDAY)
+    assert period.start <= date(2022, 9, 8) <= period.end, period.text
+    # a duration, or no date before it: after what is not told
+    assert [p.text for p in found("He was arrested on Monday. He hid for 9 weeks after the "
+                                  "shooting.")] == ["on Monday"]
+
+
+def test_extract_dates_night_before_a_development_is_behind_it() -> None:
+    # the night runs into the day of the capture: still the incident behind it
+    filler = " ".join(["The town is small and quiet."] * 5)
+    text = (f"The man who opened fire in a church was captured Thursday morning. {filler}\n\n"
+            "He opened fire in the church on Wednesday night.")
+    period = _principal(text, THURSDAY)
+    assert period.text == "on Wednesday night", period.text
+
+
+def test_extract_dates_paragraph_ending_in_a_credit_is_a_caption() -> None:
+    periods = found("A man was shot at a store early Sunday. Two others were hurt. (Source: KXYZ)")
+    assert [p.role for p in periods] == ["caption"]
+
+
+def test_extract_dates_development_clause_dates_the_development() -> None:
+    # the date ends a clause of the charge, not of the shooting named in it
+    filler = " ".join(["The town is small and quiet."] * 5)
+    text = (f"A woman is charged with helping to hide a second-degree murder Wednesday. {filler}"
+            "\n\nThe victim was shot in a parking lot on Sept. 10.")
+    period = _principal(text, THURSDAY)
+    assert (period.start, period.end) == (date(2022, 9, 10),) * 2, period.text

@@ -82,7 +82,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     "early_hours": r"(?i:(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+)(?:(?i:on\s+)?)"
                    r"(?P<wd>{WEEKDAY})",
     "early_late_wd": r"(?i:(?:early|late)\s+(?:on\s+)?)(?P<wd>{WEEKDAY})(?:\s+{PART})?",
-    "wd_night": r"(?:(?i:on|last)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:night|overnight))",
+    "wd_night": r"(?:(?P<rel>(?i:on|last))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?i:night|overnight))",
     # explicit dates (parsed by dateparser): "15 September 2022", "Sept. 13, 2022"
     "date_dmy": r"(?:(?i:on\s+))?(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:(?i:of\s+))?(?P<m>{MONTH}),?"
                 r"\s+(?P<y>{YEAR})",
@@ -97,12 +97,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: _compile(p) for name, p in {
     # a month, a season of it, a year: "in August", "early November", "in 2020"
     "month": r"(?:(?i:in|during|since|by|from|until|throughout|of|early|mid|late|(?P<last>last)|"
              r"the\s+beginning\s+of|the\s+start\s+of)[\s-]+)(?:(?P<part>(?i:early|mid|late))"
-             r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
-    "month_year": r"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})",
+             r"[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?!\s*\d)",
+    # "June 2015", "June of 2015"
+    "month_year": r"(?P<m>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})",
     # "the January shooting", "last month's" is relative: a month named as an attribute
     "month_attr": r"(?i:\bthe\s+)(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+[a-z])",
     "year": r"(?i:in|during|since|throughout)\s+(?P<y>{YEAR})\b(?!\s*{MONTH})",
     "days_ago": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:ago|earlier)",
+    # "arrested Tuesday, five days after he shot four men": that many days before it
+    "days_after": r"(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?i:after)\b",
     "past_days": r"(?i:(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+)(?P<n>{NUM})\s+"
                  r"(?P<unit>(?i:days|weeks))",
     # holidays: "on Christmas Eve", "Easter Sunday", "New Year's Eve", "Father's Day"
@@ -172,6 +175,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
                  "month", "year", "day", "ago", "earlier", "recent"),
     "zone": ("gmt", "utc"),
     "ago": ("ago", "earlier"),
+    "after": ("after",),
     "span": ("days", "weeks"),
     "holiday": ("christmas", "new year", "nye", "easter", "father", "mother", "thanksgiving",
                 "halloween", "fourth of july", "independence day", "memorial day",
@@ -189,7 +193,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "date_dmy": "month", "date_mdy": "month", "date_iso": "numeric", "date_us": "numeric",
     "date_md": "month", "date_dm": "month", "month": "month", "month_year": "month",
     "month_attr": "month",
-    "year": "numeric", "days_ago": "ago", "past_days": "span", "weekday": "weekday",
+    "year": "numeric", "days_ago": "ago", "days_after": "after", "past_days": "span", "weekday": "weekday",
     "holiday": "holiday",
 }
 # Lower-case strings a pattern cannot match without: a window lacking all of them is
@@ -203,7 +207,7 @@ PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "early_late_wd": ("early", "late"), "wd_night": ("night",), "date_dmy": ("19", "20"),
     "date_mdy": ("19", "20"), "date_iso": ("-",), "date_us": ("/",),
     "month_year": ("19", "20"), "month_attr": ("the",), "year": ("19", "20"),
-    "days_ago": ("ago", "earlier"), "past_days": ("past", "last", "previous"),
+    "days_ago": ("ago", "earlier"), "days_after": ("after",), "past_days": ("past", "last", "previous"),
 }
 ANCHOR_BEFORE, ANCHOR_AFTER = 30, 24  # characters searched around an anchor
 _PHRASES = sorted([*RELATIVE, *FUTURE_RELATIVE], key=len, reverse=True)
@@ -215,13 +219,14 @@ RELATIVE_PATTERN = re.compile(
 # "since a cease-fire last month"): up to three words between, no punctuation
 SINCE_BEFORE = re.compile(r"(?i:\bsince)\s+(?:[\w'’-]+\s+){0,3}$")
 # A date just after a statement word dates the statement, not the incident:
-# "officials said on Saturday", "the announcement came in the early hours of Tuesday"
+# "officials said on Saturday", "the announcement came in the early hours of Tuesday";
+# so does "as of" a tally's date ("As of Monday, 299 killings")
 REPORT_BEFORE = re.compile(
     r"(?i:\b(?:said|says|say|told|tells|announced|announces|reported|reports|stated|"
     r"confirmed|confirms|added|claimed|claims|released|publishe[ds]|issued|tweeted|posted|"
     r"wrote|statement|announcement|briefing|conference|interview|update|release|obtained|"
     r"accused|accuses|blamed|warned|urged|denied|charged|arrested|identified|"
-    r"arraigned|sentenced|appeared|testified)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
+    r"arraigned|sentenced|appeared|testified|as\s+of)\b)(?:\s+(?!that\b)[\w'’-]+){0,2}\s*$")
 # A date right after "Posted:" or "Updated:" is the page's, wherever the line starts
 PUBLISHED_BEFORE = re.compile(
     r"(?:(?i:\b(?:posted|published|updated|last\s+updated|(?:last\s+)?modified|date)\s*:"
@@ -240,27 +245,37 @@ FUTURE_BEFORE = re.compile(
 CAPTION = re.compile(
     r"(?i:^\s*(?:FILE\b|\(?photo\b|in\s+this\s+(?:file\s+)?(?:photo|picture|image)|"
     r"this\s+(?:file\s+)?(?:photo|picture|image))|\bfile\s+(?:photo|picture|image)\b|"
-    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo)"
+    r"\bphoto\s+(?:taken|by|courtesy)\b|\((?:AP|AFP|Reuters|Getty)\s+Photo|\(photo:\s|"
+    r"^\s*close\s+skip\s+in\s+skip)"  # a credit "(Photo: Contributed)", a video player's text
     r"|^\s*\d{1,2}:\d\d\s+[A-Z]")  # the last: a video link with its length ("0:33 Festival")
 # Sentence words that make a date the incident's: the principal event is the first
 # such period in the lede. Searched in lower-cased text (case-blind search is slower).
+# Not "arrested without incident", "incident reports", nor a patient "discharged" ("was discharged Friday",
+# "discharged from the hospital"): a gun "discharged" is the violence.
 INCIDENT_WORDS = re.compile(
     r"(?:\b(?:kill|killed|killing|dead|died|dies|death|deaths|wounded|wounding|injured|"
-    r"injuring|injuries|shot|shooting|shootings|shoot|fire|fired|firing|gunfire|gunman|"
+    r"injuring|injuries|shot|shooting|shootings|shoot|shoots|"
+    r"(?:open|opened|opens|opening|returned|under|of)\s+fire|crossfire|fire\s+(?:at|into|shots)|"
+    r"fired|firing|gunfire|gunman|"
     r"gunmen|attack|attacked|attacks|clash|clashes|clashed|fighting|fought|shelling|shelled|"
     r"strike|strikes|struck|bomb|bombing|blast|explosion|exploded|raid|ambush|offensive|"
-    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|"
-    r"incident|battle|assault|murder|murdered|homicide|slain|slaying|gun|guns|handgun|rifle|"
-    r"gunshot|wound|wounds|fatal|fatally|discharged|shots|bullet|bullets|suicide|slayings)\b)")
+    r"skirmish|skirmishes|violence|casualties|stabbed|stabbing|hit|happened|occurred|shootout|gunned|fight|"
+    r"(?<!without\s)incident(?!\s+reports?\b)|battle|assault|murder|murdered|murdering|murders|"
+    r"homicide|slain|"
+    r"slaying|killings|stabbings|gun|guns|handgun|rifle|gunshot|wound|wounds|fatal|fatally|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)discharged(?!\s+from)|shots|bullet|"
+    r"bullets|suicide|slayings)\b)")
 # ... and words of a later development: an arrest, a charge, a funeral ("Police
-# announced Monday the arrest of a man they believe shot six people")
+# announced Monday the arrest of a man they believe shot six people"), a patient
+# discharged
 DEVELOPMENT_WORDS = re.compile(
     r"(?:\b(?:arrest|arrested|charged|charges|sentenced|sentencing|arraigned|arraignment|"
     r"pleaded|plea|convicted|indicted|trial|hearing|court|funeral|vigil|memorial|identified|"
     r"custody|surrendered|investigation|guilty|bond|jail|prison|judge|appearance|indictment|"
     r"unsealed|pled|surgery|condition|flier|press\s+release|news\s+release|sentence|remained|remains|"
     r"captured|apprehended|behind\s+bars|"
-    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit)\b)")
+    r"hospitalized|recovering|recovery|autopsy|coroner|rally|ruled|ruling|sued|lawsuit|"
+    r"(?:was|were|been|being|is|be)\s+(?:discharged|released)|discharged\s+from)\b)")
 # An incident noun right after a date makes the date the incident's: "the March 27
 # shooting", "last week's murder", "a late Sunday shooting" (lower-cased text); not
 # after a preposition: "charged Friday after shooting her son", "indicted Wednesday
@@ -269,15 +284,21 @@ ATTACHED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:after|for|following|since|before|over|in|with|from|of|about|"
     r"into|during|than)\s)[a-z-]+\s+)?(?:shooting|shootings|shootout|murder|murders|killing|killings|"
     r"attack|attacks|stabbing|homicide|slaying|slayings|ambush|raid|bombing|blast|explosion|"
-    r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident|crash|deaths?)\b")
+    r"clash|clashes|fighting|shelling|strike|strikes|massacre|gunfire|incident(?!\s+reports?\b)|crash|"
+    r"deaths?)\b")
 # ... and a verb or noun of the violence just before it: "shot and killed Saturday", "the
 # fatal shooting of the girl Wednesday", "was found dead Friday" (not with a development
 # between: "charged in a bar shooting last summer pleaded guilty Tuesday", `dates`)
 ATTACHED_BEFORE = re.compile(
-    r"\b(?P<v>shot|shoot|kill|killed|murdered|stabbed|wounded|injured|found\s+dead|shooting|"
+    r"\b(?P<v>shot|shoot|kill|killed|murdered|murdering|stabbed|wounded|injured|found\s+dead|shooting|"
     r"shootout|attacked|fired|struck|clashed|shelled|exploded|erupted|ambushed|opened\s+fire)\b"
-    r"(?:\s+[\w'’,-]+){0,4}"
+    r"(?:(?:\s+[\w'’,-]+){0,4}|(?:\s+[\w'’-]+){5,8})"
     r"\s+$")
+# The violent act itself (not a death, which may come later): a sentence of it right
+# after a date tells what happened that day (`date_follow_up`)
+VIOLENT_ACT = re.compile(
+    r"\b(?:shot|shoots?|shooting|killed|killing|murdered|stabbed|stabbing|struck|fired|"
+    r"opened\s+fire|gunfire|gunshot|wounded|injured|gunned)\b")
 # Dates that are no event's: "Date of Birth: 01/6/1992", "born on May 5, 1990", "her
 # birthday would have been June 13", "his third birthday Monday"
 NOT_EVENT_BEFORE = re.compile(

@@ -12,11 +12,24 @@ before them ("the same night").
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from clashwatch.extract.date_calendar import (
+    clock_minutes,
+    day_of,
+    infer_year,
+    month_of,
+    month_range,
+    on_or_after,
+    on_or_before,
+    precision_of,
+    safe_date,
+    strictly_before,
+    weekday_of,
+    weekday_year,
+)
 from clashwatch.extract.date_holidays import holiday_dates
 from clashwatch.extract.date_lexicon import (
     ANCHOR_AFTER,
@@ -32,11 +45,12 @@ from clashwatch.extract.date_lexicon import (
     PATTERNS,
     RELATIVE,
     RELATIVE_PATTERN,
-    WEEKDAY_NUMBERS,
 )
 from clashwatch.model import Period, Span
 
 ONE = timedelta(days=1)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|his|her|their|its|a|an)\s|[A-Z][\w-]*['’]s\b)")
+_ASIDE_BEFORE = re.compile(r"[,—–]\s*$")
 _AROUND = re.compile(r"(?i:\b(?:before|after|until|till|since|ahead\s+of|of)\s+(?:the\s+)?)$")
 
 
@@ -113,98 +127,6 @@ def _month_word(lower: str, at: int, prefix: str) -> bool:
         if lower.startswith(word, at) and not (end < len(lower) and lower[end].isalpha()):
             return True
     return False
-
-
-def precision_of(start: date, end: date) -> str:
-    """UCDP-like precision from the length of a period."""
-    days = (end - start).days + 1
-    if days <= 1:
-        return "day"
-    if days <= 6:
-        return "days"
-    if days <= 13:
-        return "week"
-    return "month" if days <= 62 else "year"
-
-
-def month_of(word: str) -> int:
-    return MONTH_NUMBERS[word.lower().rstrip(".")]
-
-
-_DIGITS = re.compile(r"\d+")
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*([ap])?")
-
-
-def day_of(word: str) -> int:
-    return int(_DIGITS.match(word).group())  # type: ignore[union-attr]
-
-
-def weekday_of(word: str) -> int:
-    return WEEKDAY_NUMBERS[word.lower()]
-
-
-def on_or_before(published: date, weekday: int) -> date:
-    return published - timedelta(days=(published.weekday() - weekday) % 7)
-
-
-def strictly_before(published: date, weekday: int) -> date:
-    return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-
-
-def on_or_after(published: date, weekday: int) -> date:
-    return published + timedelta(days=(weekday - published.weekday()) % 7)
-
-
-def safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def infer_year(month: int, day: int, published: date | None) -> date | None:
-    """A month and day without a year: the latest such day not more than a week after
-    publication (a report names past days, and sometimes one coming soon)."""
-    if published is None:
-        return None
-    found = safe_date(published.year, month, day)
-    if found is not None and found > published + timedelta(days=7):
-        found = safe_date(published.year - 1, month, day)
-    return found
-
-
-WEEKDAY_YEAR_AFTER = 31  # days: a recent date with the wrong weekday is a slip of the pen
-WEEKDAY_YEARS_BACK = 3
-WEEKDAY_DAYS_AHEAD = 183
-
-
-def _weekday_year(day: date, weekday: int, published: date) -> date:
-    """A month and day with a weekday and no year ("Saturday, Sept. 12") months before
-    publication: the nearest year (at most three back, or the coming months) in which
-    that day is that weekday; a date of the last month is kept (a wrong weekday)."""
-    if day.weekday() == weekday or day > published - timedelta(days=WEEKDAY_YEAR_AFTER):
-        return day
-    years = range(day.year - WEEKDAY_YEARS_BACK, day.year + 2)
-    fits = [d for y in years if (d := safe_date(y, day.month, day.day)) is not None
-            and d.weekday() == weekday and d <= published + timedelta(days=WEEKDAY_DAYS_AHEAD)]
-    return min(fits, key=lambda d: abs((d - day).days)) if fits else day
-
-
-def month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def clock_minutes(clock: str) -> int | None:
-    """Minutes after midnight of "00:05 a.m.", "8 p.m.", "2005"."""
-    m = _CLOCK.match(clock.strip().lower())
-    if m is None:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(3) == "p" and hour < 12:
-        hour += 12
-    elif m.group(3) == "a" and hour == 12:
-        hour = 0
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
 def _dates(g: dict[str, str | None], published: date | None) -> tuple[date | None, date | None]:
@@ -318,7 +240,7 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         if day is None:
             return None
         if g.get("wd") and not g.get("y") and published is not None:
-            day = _weekday_year(day, weekday_of(g["wd"] or ""), published)
+            day = weekday_year(day, weekday_of(g["wd"] or ""), published)
         return _night(day, published) if kind == "night_of_md" else (day, day)
     if published is None:
         return None  # everything below is relative to the publication day
@@ -347,6 +269,15 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
         # "late Sunday night" is a night too
         night = kind == "early_late_wd" and expr.match.group().lower().endswith("night")
         return _night(day, published) if night else (day, day)
+    if kind == "days_after":
+        # only an aside to the date just named ("arrested Tuesday, five days after ..."):
+        # not "Four days after three men were shot", "on the run for 9 weeks after"
+        if previous is None or not _ASIDE_BEFORE.search(expr.match.string, max(0, expr.start - 3),
+                                                        expr.start):
+            return None
+        n = _count(g["n"] or "") * (7 if (g["unit"] or "").lower().startswith("week") else 1)
+        day = previous.start - timedelta(days=n)
+        return day, day
     if kind == "days_ago":
         return _ago(g, published, previous, expr.match.group())
     if kind == "past_days":
@@ -355,6 +286,9 @@ def resolve_dates(expr: Expression, published: date | None, previous: Period | N
     phrase = " ".join(g["phrase"].lower().split())
     if phrase in FUTURE_RELATIVE:
         return _future(phrase, published)
+    if RELATIVE[phrase][0] == "prev" and RELATIVE[phrase][1:] != (0, 0) and \
+            _OBJECT_AFTER.match(expr.match.string, expr.end):
+        return None  # "a day before Cole's death": a day before what follows, not before a date
     return _relative(phrase, published, previous)
 
 
@@ -365,6 +299,8 @@ def _weekday(g: dict[str, str | None], published: date, future: bool) -> date:
         return published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
     if future:
         return on_or_after(published, wd)
+    if rel == "last" and strictly_before(published, wd) == published - ONE:
+        return published - 8 * ONE  # "last Saturday" said on a Sunday: not yesterday
     if rel in ("last", "past"):
         return strictly_before(published, wd)
     return on_or_before(published, wd)

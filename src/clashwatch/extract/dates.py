@@ -20,7 +20,7 @@
    publication day and the two days before (four for a follow-up's headline); else
    None (no date at all: never a backdrop such as "in 1992"). A development's date (an
    arrest, a hearing, a later death) gives way to the earlier incident date the article
-   names (`_incident_behind`). Relative dates are resolved against the page's own
+   names (`incident_behind`). Relative dates are resolved against the page's own
    "Posted:" line when it is earlier than the given date (`page_posted_date`).
 """
 
@@ -33,9 +33,19 @@ from datetime import date, timedelta
 import dateparser
 
 from clashwatch.extract.date_conflicts import conflict_periods
+from clashwatch.extract.date_follow_up import (
+    FOLLOW_UP_DAYS,
+    MAX_EVENT_DAYS,
+    NEAR,
+    RECENT_DAYS,
+    incident_behind,
+    is_attached,
+    is_development,
+    neighbourhood,
+    sentence_bounds,
+    title_period,
+)
 from clashwatch.extract.date_lexicon import (
-    ATTACHED_AFTER,
-    ATTACHED_BEFORE,
     BYLINE,
     CAPTION,
     DATELINE,
@@ -44,7 +54,6 @@ from clashwatch.extract.date_lexicon import (
     FUTURE_BEFORE,
     FUTURE_RELATIVE,
     INCIDENT_WORDS,
-    LATER_DEATH,
     NOT_EVENT_BEFORE,
     PUBLISHED_BEFORE,
     PUBLISHED_CUE,
@@ -64,21 +73,20 @@ from clashwatch.model import Article, Period, Span
 
 # a date heading linking to a day's page: "### [2014-08-2](/news/2014/08/2/index.md)"
 _LINK_DATE = re.compile(r"\W*\[?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]?(?:\(.*\))?\W*")
+_CREDIT_AFTER = re.compile(r"[ \t]*\((?:Photo|PHOTO):\s")
+_CREDIT_END = re.compile(r"\((?:Photo|PHOTO|Source|SOURCE|Image|Credit)s?:[^()\n]{1,60}\)\s*$")
+_PARAGRAPH = re.compile(r"[^\n]+")
 _POSTED = re.compile(r"\b(?:Posted|Published|POSTED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 LEDE_SENTENCES = 5  # the lede: this many sentences of prose from the top
-MAX_EVENT_DAYS = 31  # longer periods are backdrop ("since 2020"), not the incident's date
 UNANCHORED_MAX_DAYS = 6
-NEAR = 40  # characters around a date where words of violence make it the incident's
-RECENT_DAYS = 7  # a date this close to publication is preferred for the event
 TODAY_PENALTY = 3
 ATTACHED_BONUS = 3
 MAX_POSTED_GAP = 60  # days: a "Posted:" line further back is another story's
 UNDATED_DAYS = 2  # an undated report: of the publication day or the two before it
 UNDATED_FOLLOW_UP_DAYS = 4
 LEDE_CHARS = 300
-AFTER_CHARS = 120  # "on May 7, 2015, to settle a feud, the defendants shot four"
-FOLLOW_UP_DAYS = 3 * 365  # a trial can come years after the shooting, not decades
+TEASER_RANK = 10_000
 LATER_PENALTY = 10  # a date after the lede is taken only when the lede has none
 
 
@@ -165,6 +173,16 @@ def _role(article: Article, expr: Expression, sentence: Span | None,
     return None
 
 
+def _is_caption(text: str, sent: Span) -> bool:
+    """A photo caption: by its words, or by the credit right after it or ending its
+    paragraph ("... killed Sunday. (Photo: Staff)", "... Sunday. 2 others were wounded.
+    (Source: KSLA News 12)")."""
+    if CAPTION.search(text[sent.start:sent.end]) or _CREDIT_AFTER.match(text, sent.end):
+        return True
+    end = text.find("\n", sent.end)
+    return bool(_CREDIT_END.search(text, sent.start, len(text) if end < 0 else end))
+
+
 def find_periods(article: Article, date_lines: list[Span] | None = None) -> list[Period]:
     """Every resolved date expression of the article, in text order. Pure."""
     text, published = article.text, article.published
@@ -181,7 +199,7 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
         sentence = article.sentence_of(expr.start)
         if sentence != current:
             earlier, current, first, last = first or earlier, sentence, None, None
-            caption = sentence is not None and bool(CAPTION.search(text[sentence.start:sentence.end]))
+            caption = sentence is not None and _is_caption(text, sentence)
         role = _role(article, expr, sentence, date_lines, caption)
         dates = resolve_dates(expr, published, last or earlier, future=role == "future")
         if dates is None:
@@ -201,6 +219,20 @@ def find_periods(article: Article, date_lines: list[Span] | None = None) -> list
     return periods
 
 
+def _repeated_paragraphs(text: str, until: int) -> list[Span]:
+    """Paragraphs said twice in a row up to offset `until`: the teasers of a list of
+    other stories (a headline and its blurb, or a blurb printed twice), not the story."""
+    spans: list[Span] = []
+    previous: tuple[str, Span] | None = None
+    for match in _PARAGRAPH.finditer(text, 0, min(len(text), until + 1000)):
+        words = " ".join(match.group().split())
+        span = Span(match.start(), match.end())
+        if previous is not None and len(words) > 40 and words == previous[0]:
+            spans += [previous[1], span]
+        previous = (words, span)
+    return spans
+
+
 def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
     """The sentences of prose up to offset `until`, in order: not date lines, short
     headings or (in the lede) photo captions."""
@@ -212,7 +244,7 @@ def _lede(article: Article, date_lines: list[Span], until: int) -> list[Span]:
             continue
         if article.text.count(" ", sent.start, sent.end) < 3:
             continue
-        if len(lede) < LEDE_SENTENCES and CAPTION.search(article.text[sent.start:sent.end]):
+        if len(lede) < LEDE_SENTENCES and _is_caption(article.text, sent):
             continue
         lede.append(sent)
     return lede
@@ -224,7 +256,12 @@ def principal_period(article: Article, periods: list[Period],
     text, published = article.text, article.published
     until = max((p.span.start for p in periods if p.span), default=-1)
     lede = _lede(article, _date_lines(text) if date_lines is None else date_lines, until)
-    rank = {(s.start, s.end): i for i, s in enumerate(lede)}
+    # teasers said twice in a row are other stories (or this one's retold): never scored,
+    # but a follow-up's incident date may be found in them
+    repeated = _repeated_paragraphs(text, until)
+    teasers = [s for s in lede if any(r.start <= s.start < r.end for r in repeated)]
+    rank = {(s.start, s.end): i for i, s in enumerate(s for s in lede if s not in teasers)}
+    rank.update({(s.start, s.end): TEASER_RANK for s in teasers})
     lower = text.lower()
     best: tuple[int, Period] | None = None
     reports: list[Period] = []
@@ -243,6 +280,8 @@ def principal_period(article: Article, periods: list[Period],
             reports.append(period)
             continue
         position = rank[(sent.start, sent.end)]
+        if position == TEASER_RANK:
+            continue
         floor = position + LATER_PENALTY * (position >= LEDE_SENTENCES)
         if best is not None and best[0] <= floor - ATTACHED_BONUS:
             break  # no later date can score better
@@ -262,7 +301,7 @@ def principal_period(article: Article, periods: list[Period],
         # an arrest or a hearing next to the date, or only somewhere in the sentence
         score += 3 if DEVELOPMENT_WORDS.search(near) else bool(DEVELOPMENT_WORDS.search(chunk))
         score += 3 * old + 2 * (age > 365) + 2 * (days > 7)
-        if _attached(lower, sent, span):
+        if is_attached(lower, sent, span):
             score -= ATTACHED_BONUS
         # the publication day away from words of violence is the day's news of it
         # ("a motive remained unclear Monday"), not the day it happened
@@ -270,20 +309,31 @@ def principal_period(article: Article, periods: list[Period],
         if best is None or score < best[0]:
             best = (score, period)
     if best is not None:
-        chosen = _incident_behind(article, periods, best[1], rank) or best[1]
-        if chosen is best[1] and chosen.span is not None and \
-                not INCIDENT_WORDS.search(lower, *_bounds(article, chosen.span)) and \
-                (headline := _title_period(article)) is not None:
+        chosen = incident_behind(article, periods, best[1], rank) or best[1]
+        quiet = chosen is best[1] and chosen.span is not None and \
+            not INCIDENT_WORDS.search(lower, *sentence_bounds(article, chosen.span))
+        if quiet and (headline := title_period(article)) is not None:
             return headline  # a date said of no violence; the headline dates the violence
+        if quiet and chosen.span is not None and published is not None and \
+                INCIDENT_WORDS.search((article.title or "").lower()) and \
+                not INCIDENT_WORDS.search(lower, *neighbourhood(article, chosen.span)):
+            best = None  # another story's date (a sidebar, a weather box): as if undated
+    if best is not None:
+        if chosen is best[1] and chosen.span is not None and \
+                is_development(lower, article.sentence_of(chosen.span.start) or chosen.span, chosen.span):
+            # a development with no incident date behind it ("remained hospitalized
+            # Sunday"): the violence came before it, most often the day before
+            return replace(chosen, start=chosen.start - timedelta(days=1),
+                           precision=precision_of(chosen.start - timedelta(days=1), chosen.end))
         return chosen
     if reports:
         # the statement's day: the incident was that day or the one before
         first = reports[0]
-        if (earlier := _incident_behind(article, periods, first, rank)) is not None:
+        if (earlier := incident_behind(article, periods, first, rank)) is not None:
             return earlier
         return Period(first.start - timedelta(days=1), first.end, "days", first.text, None,
                       "report")
-    if published is not None and (headline := _title_period(article)) is not None:
+    if published is not None and (headline := title_period(article)) is not None:
         return headline
     if published is not None:
         # no date in the text: news of the day or the two before; a follow-up (an
@@ -291,83 +341,6 @@ def principal_period(article: Article, periods: list[Period],
         head = f"{article.title or ''} {text[:LEDE_CHARS]}".lower()
         back = UNDATED_FOLLOW_UP_DAYS if FOLLOW_UP_WORDS.search(head) else UNDATED_DAYS
         return Period(published - timedelta(days=back), published, "days", "", None, "published")
-    return None
-
-
-def _bounds(article: Article, span: Span) -> tuple[int, int]:
-    sent = article.sentence_of(span.start)
-    return (sent.start, sent.end) if sent else (span.start, span.end)
-
-
-def _title_period(article: Article) -> Period | None:
-    """A text with no incident date: the headline's, when it dates the violence ("Victim
-    of Friday night shooting dies"); no span (it is not in the text)."""
-    title, published = article.title or "", article.published
-    if published is None or not INCIDENT_WORDS.search(title.lower()):
-        return None
-    for expr in find_expressions(title):
-        dates = resolve_dates(expr, published, None, False)
-        if dates is not None and dates[1] <= published and \
-                (dates[1] - dates[0]).days < RECENT_DAYS and (published - dates[1]).days <= MAX_EVENT_DAYS:
-            return Period(dates[0], dates[1], precision_of(*dates), expr.match.group(), None, None)
-    return None
-
-
-def _is_development(lower: str, sent: Span, span: Span) -> bool:
-    """A date of what came after the violence: an arrest, a hearing, a funeral ("was
-    charged Friday", "remained hospitalized Sunday"), or of no violence at all."""
-    near = lower[max(sent.start, span.start - NEAR):min(sent.end, span.end + NEAR)]
-    if _attached(lower, sent, span):
-        return False
-    return bool(DEVELOPMENT_WORDS.search(near) or LATER_DEATH.search(near)) or (
-        bool(DEVELOPMENT_WORDS.search(lower, sent.start, sent.end)) and not INCIDENT_WORDS.search(near))
-
-
-def _attached(lower: str, sent: Span, span: Span) -> bool:
-    """Words of the violence right next to the date: "the March 27 shooting", "shot
-    and killed Saturday"; not across a development's word ("charged in a shooting last
-    summer pleaded guilty Tuesday": the date is the plea's)."""
-    if ATTACHED_AFTER.match(lower, span.end, min(sent.end, span.end + 30)):
-        return True
-    before = ATTACHED_BEFORE.search(lower, max(sent.start, span.start - 50), span.start)
-    return before is not None and not DEVELOPMENT_WORDS.search(lower, before.end("v"), span.start)
-
-
-def _incident_behind(article: Article, periods: list[Period], chosen: Period,
-                     rank: dict[tuple[int, int], int]) -> Period | None:
-    """A follow-up story (arrest, charges, funeral, identification of a victim) is dated
-    by the development, but the event is the violence: the first incident date of the
-    article before the development's, next to words of the violence and not of the
-    development ("charged Friday ... The shooting happened Wednesday night")."""
-    span = chosen.span
-    sent = article.sentence_of(span.start) if span else None
-    lower = article.text.lower()
-    if span is None or sent is None or not _is_development(lower, sent, span):
-        return None
-    for period in periods:
-        p_span = period.span
-        # a statement's date too ("charged with the October 25th murder", "the
-        # shooting that was reported Tuesday night"): tested below for the violence
-        if p_span is None or period.role not in (None, "report") or period.end >= chosen.start or \
-                (period.end - period.start).days >= MAX_EVENT_DAYS or \
-                (chosen.start - period.end).days > FOLLOW_UP_DAYS:
-            continue
-        p_sent = article.sentence_of(p_span.start)
-        if p_sent is None or (p_sent.start, p_sent.end) not in rank:
-            continue
-        near = lower[max(p_sent.start, p_span.start - NEAR):min(p_sent.end, p_span.end + NEAR)]
-        # a month is the violence's only when said of it ("the November shooting")
-        if (period.end - period.start).days >= RECENT_DAYS and not _attached(lower, p_sent, p_span):
-            continue
-        after = lower[p_span.end:min(p_sent.end, p_span.end + AFTER_CHARS)]
-        # the development's own sentence: its words of violence are the development's
-        # ("declared brain dead Friday and was taken off life support Sunday")
-        own = p_sent == sent
-        if INCIDENT_WORDS.search(near) and not LATER_DEATH.search(near) or \
-                INCIDENT_WORDS.search(after) and not DEVELOPMENT_WORDS.search(after) or \
-                not own and INCIDENT_WORDS.search(lower, p_sent.start, p_sent.end) and \
-                not DEVELOPMENT_WORDS.search(near):
-            return period
     return None
 
 
