@@ -34,6 +34,7 @@ from clashwatch.model import Article, Place, Span
 _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
     "the a and but as for by with when while after before since during".split())
+_NEAR_WORDS_BEFORE = lex.LOCATIVE_BEFORE | lex.AREA_BEFORE  # "in Gary", "southwest Macon"
 _TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
@@ -85,7 +86,7 @@ _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in
 _STATE_WORDS = (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES, *lex.US_POSTAL_CODES.values())
 _LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
 _LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_ASCII_LOWER = re.compile(r"[a-z]+")
 _STATE_NAMES = sorted({*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
                        *lex.US_POSTAL_CODES.values()}, key=len, reverse=True)
 # a name the gazetteer lacks, written with its state: "Toone, TN", "Lowmansville, Ky."
@@ -238,12 +239,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if len(words) > 1:
         return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
-    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
+    strong = (prev is not None and prev.norm in _NEAR_WORDS_BEFORE) or (
         nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
         ",", tokens[last].end)
     weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
                      or tokens[first].raw.isupper())
-    if key in ctx.lowercase_words:
+    if ctx.written_lower(key):
         return REJECT  # "Mobile" when the article also writes "mobile"
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
             and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
@@ -280,7 +281,7 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
     police", "Gary, Indiana"): a place even where the name also names a person."""
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
+    return ((prev is not None and prev.norm in _NEAR_WORDS_BEFORE)
             or (nxt is not None and nxt.norm in lex.PLACE_AFTER
                 and text[tokens[last].end:nxt.start] == " ")
             or _state_after(text, tokens[last].end))
@@ -292,7 +293,7 @@ class _Context:
     def __init__(self, article: Article, sent_of: list[int], openers: set[int]) -> None:
         self.article, self.sent_of, self.openers = article, sent_of, openers
         self._title_case: dict[int, bool] = {}
-        self._lowercase: set[str] | None = None
+        self._lowercase: dict[str, bool] = {}
 
     def title_case(self, sentence: int) -> bool:
         if sentence not in self._title_case:
@@ -302,11 +303,29 @@ class _Context:
             self._title_case[sentence] = _is_title_case(text)
         return self._title_case[sentence]
 
-    @property
-    def lowercase_words(self) -> set[str]:
-        if self._lowercase is None:
-            self._lowercase = set(_LOWER_WORD.findall(self.article.text))
-        return self._lowercase
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes `word` (a-z only) as a whole word in lower case
+        ("Mobile" and "mobile"), by a search for that word alone."""
+        found = self._lowercase.get(word)
+        if found is None:
+            found = self._lowercase[word] = bool(_ASCII_LOWER.fullmatch(word)) and _whole_word(
+                self.article.text, word)
+        return found
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` with no word character or apostrophe either side."""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’"  # what `\w` and an apostrophe match
 
 
 def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
@@ -387,7 +406,7 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before and before.group(1)[0].isupper() and (
-                before.group(1).lower() not in ctx.lowercase_words):
+                not ctx.written_lower(before.group(1).lower())):
             continue
         qualifier = found.group(2)
         i = bisect.bisect_left(starts, start)
@@ -416,7 +435,7 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
     """Precision and qualifier from the words around a mention."""
     before = text[max(0, mention.start - 24):mention.start].lower()
-    if any(before.rstrip().endswith(cue) for cue in lex.NEAR_BEFORE):
+    if before.rstrip().endswith(lex.NEAR_BEFORE):
         mention.precision = "near"
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and text[mention.end:nxt.start] in (" ", "’s ", "'s "):
