@@ -310,3 +310,20 @@ def test_places_surname_that_is_a_small_town_abroad_is_dropped() -> None:
     places = places_in("Officers in Louisville, Kentucky, said they found Young while "
                        "searching the house. Young was taken to a hospital.")
     assert "Young" not in [p.name for p in places]
+
+
+@pytest.mark.parametrize("text", [
+    "a Toone, TN, man; New Paris, Ohio and Lake Forest, Ill., Santa Rosa, CA",
+    "X, Ohio, Texas: Paris, Texas County and Fort. Worth, Texas",
+    "McDonald, Ohio'Hare, Ky. of-Felton, Minn. Felton, Minn.",
+    ", Ohio at the start, Toone, TN at the end, Toone, TN",
+])
+def test_towns_written_with_their_state_are_found_as_a_full_scan_finds_them(text: str) -> None:
+    from clashwatch.extract.place_text import finditer_by_tail
+    from clashwatch.extract.places import _COMMA_STATE, _TOWN_HEAD, _TOWN_WITH_STATE
+
+    def spans(found: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in found]  # type: ignore[attr-defined]
+
+    assert spans(finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD)) == spans(
+        _TOWN_WITH_STATE.finditer(text))
