@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import Any
+
 import pytest
 
 from clashwatch.extract.gazetteer import load_gazetteer, name_key
@@ -322,8 +326,8 @@ def test_towns_written_with_their_state_are_found_as_a_full_scan_finds_them(text
     from clashwatch.extract.place_text import finditer_by_tail
     from clashwatch.extract.places import _COMMA_STATE, _TOWN_HEAD, _TOWN_WITH_STATE
 
-    def spans(found: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-        return [(m.span(), m.groups()) for m in found]  # type: ignore[attr-defined]
+    def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
+        return [(m.span(), m.groups()) for m in found]
 
     assert spans(finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD)) == spans(
         _TOWN_WITH_STATE.finditer(text))
