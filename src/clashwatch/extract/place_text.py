@@ -19,10 +19,10 @@ from clashwatch.extract.gazetteer import WORD, norm_token
 from clashwatch.model import Article, Span
 
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
-_LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
-_LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
-_CALENDAR = re.compile(r"(?<![\w'’])(?:" + "|".join(w.capitalize() for w in sorted(lex.CALENDAR_WORDS))
-                       + r")(?![\w'’])")
+# the words of ASCII letters, three or more, with no word character or apostrophe
+# either side: the long ones (four letters or more) and the names of days and months
+_ASCII_WORD = re.compile(r"(?<![\w'’])[a-zA-Z]{3,}(?![\w'’])")
+_CALENDAR_NAMES = frozenset(w.capitalize() for w in lex.CALENDAR_WORDS)
 _ASCII_LOWER = re.compile(r"[a-z]+")
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_LETTERS = _ASCII_CAPITALS | frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -80,8 +80,9 @@ def sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], s
 def is_title_case(text: str) -> bool:
     """A sentence written in title case (a headline), where capitals say nothing. Its
     first word and the names of days and months are capitalised in any sentence."""
-    caps = len(_LONG_CAP.findall(text)) - len(_CALENDAR.findall(text))
-    lows = len(_LONG_LOWER.findall(text))
+    words = _ASCII_WORD.findall(text)  # one pass, counted three ways
+    caps = sum(len(w) > 3 and w[0] < "a" for w in words) - sum(w in _CALENDAR_NAMES for w in words)
+    lows = sum(len(w) > 3 and w[0] >= "a" for w in words)
     head = WORD.search(text)
     if head is not None and len(head.group()) > 3 and head.group().isalpha():
         if head.group()[0].isupper() and head.group().lower() not in lex.CALENDAR_WORDS:

@@ -127,7 +127,6 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     """None when this match is a place here, else why not: PERSON when the words around
     it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
-    broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
     if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not (
             _state_after(text, tokens[last].end)  # "Hope, AR" is the town
             or (len(words) > 1 and first > 0  # and so is "in North Liberty"
@@ -160,7 +159,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
         return PERSON  # "Norman R. Burke": a first name before a middle initial
     if _AGE_AFTER.match(text, tokens[last].end):
         return PERSON  # "Smith, 33,"; "Male, 17, arrested" is no Maldives region
-    if broad:
+    if any(c.kind in ("country", "admin1", "region") for c in candidates):
         # "Jordan Harris", "Texas Rangers": a person or a body named after the place
         return REJECT if follows_name else None
     prev = tokens[first - 1] if first > 0 else None
@@ -180,14 +179,14 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     strong = (prev is not None and prev.norm in _NEAR_WORDS_BEFORE) or (
         nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
         ",", tokens[last].end)
-    weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
-                     or tokens[first].raw.isupper())
     if ctx.written_lower(key):
         return REJECT  # "Mobile" when the article also writes "mobile"
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
             and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
         return PERSON  # "Jackson said": a person speaks; "officials in Baku said" stays
-    if weak_position and not strong and max(c.population for c in candidates) < BIG_CITY:
+    if not strong and max(c.population for c in candidates) < BIG_CITY and (
+            first in ctx.openers or tokens[first].raw.isupper()
+            or ctx.title_case(ctx.sent_of[first])):  # a weak position, the headline last
         return REJECT
     return None
 
