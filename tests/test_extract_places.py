@@ -331,3 +331,16 @@ def test_towns_written_with_their_state_are_found_as_a_full_scan_finds_them(text
 
     assert spans(finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD)) == spans(
         _TOWN_WITH_STATE.finditer(text))
+
+
+def test_a_prefix_tree_alternation_matches_as_the_longest_first_one() -> None:
+    from clashwatch.extract.place_text import longest_first
+
+    words = ["sheriff", "sheriff's", "sheriff’s", "state trooper", "state troopers", "azeri",
+             "azeris", "a.b", "a"]
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    tree = re.compile(r"(?<!\w)(?:" + longest_first(words) + r")(?!\w)")
+    for text in ("the sheriff's deputies, a sheriff’s car, sheriffs", "state troopers and a "
+                 "state trooper", "azeris, azeri-x, a.b a.bc a", "sheriff'sx state trooperz"):
+        assert tree.findall(text) == plain.findall(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import accumulate, compress, count
 from operator import itemgetter
@@ -156,3 +156,25 @@ def finditer_by_tail(pattern: re.Pattern[str], tail: re.Pattern[str], text: str,
                     yield match
                     resume = match.end()
                     break
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words` that matches as the alternation of them sorted
+    longest first does (at each place the longest word that lets the rest of the pattern
+    match), written as a tree of shared prefixes so that each character is looked at
+    once rather than once per word: "sheriff(?:'s|’s)?" for sheriff, sheriff's, sheriff’s."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _alternation(tree)
+
+
+def _alternation(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _alternation(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer words first
