@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import Any
+
 import pytest
 
 from clashwatch.extract.gazetteer import load_gazetteer, name_key
@@ -310,3 +314,33 @@ def test_places_surname_that_is_a_small_town_abroad_is_dropped() -> None:
     places = places_in("Officers in Louisville, Kentucky, said they found Young while "
                        "searching the house. Young was taken to a hospital.")
     assert "Young" not in [p.name for p in places]
+
+
+@pytest.mark.parametrize("text", [
+    "a Toone, TN, man; New Paris, Ohio and Lake Forest, Ill., Santa Rosa, CA",
+    "X, Ohio, Texas: Paris, Texas County and Fort. Worth, Texas",
+    "McDonald, Ohio'Hare, Ky. of-Felton, Minn. Felton, Minn.",
+    ", Ohio at the start, Toone, TN at the end, Toone, TN",
+])
+def test_towns_written_with_their_state_are_found_as_a_full_scan_finds_them(text: str) -> None:
+    from clashwatch.extract.place_text import finditer_by_tail
+    from clashwatch.extract.places import _COMMA_STATE, _TOWN_HEAD, _TOWN_WITH_STATE
+
+    def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
+        return [(m.span(), m.groups()) for m in found]
+
+    assert spans(finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD)) == spans(
+        _TOWN_WITH_STATE.finditer(text))
+
+
+def test_a_prefix_tree_alternation_matches_as_the_longest_first_one() -> None:
+    from clashwatch.extract.place_text import longest_first
+
+    words = ["sheriff", "sheriff's", "sheriff’s", "state trooper", "state troopers", "azeri",
+             "azeris", "a.b", "a"]
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    tree = re.compile(r"(?<!\w)(?:" + longest_first(words) + r")(?!\w)")
+    for text in ("the sheriff's deputies, a sheriff’s car, sheriffs", "state troopers and a "
+                 "state trooper", "azeris, azeri-x, a.b a.bc a", "sheriff'sx state trooperz"):
+        assert tree.findall(text) == plain.findall(text)

@@ -27,14 +27,21 @@ def _finest_nearest(places: list[Place], offset: int) -> Place:
     return min(places, key=rank)
 
 
+def places_used(article: Article) -> list[Place]:
+    """The mentions in the text that stand for a place, datelines aside."""
+    return [p for p in article.places if p.span is not None and p.role != "dateline"
+            and used_as_place(article, p)]
+
+
 def place_for_claim(article: Article, claim: Claim, paragraphs: list[int],
-                    fallback: Place | None) -> Place | None:
-    """The place of one claim (steps in the module docstring)."""
+                    fallback: Place | None, placed: list[Place] | None = None) -> Place | None:
+    """The place of one claim (steps in the module docstring); `placed` is
+    `places_used(article)`, computed here when not given."""
     if claim.span is None:
         return fallback  # a claim read from the title: the article's own place
     sentence = article.sentence_of(claim.span.start)
-    placed = [p for p in article.places if p.span is not None and p.role != "dateline"
-              and used_as_place(article, p)]
+    if placed is None:
+        placed = places_used(article)
     if sentence is not None:
         inside = [p for p in placed if p.span and sentence.start <= p.span.start < sentence.end]
         if inside:
@@ -62,8 +69,9 @@ class ClaimPlaces:
             return article
         paragraphs = paragraph_starts(article.text)
         fallback = principal_place(article)
+        placed = places_used(article)
         for claim in article.claims:
-            place = place_for_claim(article, claim, paragraphs, fallback)
+            place = place_for_claim(article, claim, paragraphs, fallback, placed)
             if place is not None:
                 claim.place, claim.lat, claim.lon = place.name, place.lat, place.lon
                 claim.precision = place.geo_precision

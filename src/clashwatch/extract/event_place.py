@@ -92,6 +92,7 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     title = (article.title or "").lower()
     claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
     found: dict[tuple[object, ...], tuple[float, Place]] = {}
+    incident: dict[int, bool] = {}  # sentence index -> about the incident
     towns = {(p.country, p.admin1) for p in article.places if level_of(p) == 0 and p.admin1}
     for place in article.places:
         if place.role == "site":
@@ -114,8 +115,10 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
             weight = 1.0
             if sent_i < LEDE_SENTENCES:
                 weight += LEDE_WEIGHT
-            if sent_i in claim_sentences or (
-                    sent is not None and _INCIDENT.search(text, sent.start, sent.end)):
+            if sent_i not in incident:  # asked once per sentence
+                incident[sent_i] = sent_i in claim_sentences or (
+                    sent is not None and _INCIDENT.search(text, sent.start, sent.end) is not None)
+            if incident[sent_i]:
                 weight += INCIDENT_WEIGHT
             if _LOCATIVE.search(text[max(0, place.span.start - 12):place.span.start]):
                 weight += LOCATIVE_WEIGHT

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import UNLISTED, GazEntry, Gazetteer, name_key
+from clashwatch.extract.place_text import longest_first
 from clashwatch.extract.places import Mention
 from clashwatch.model import Article
 
@@ -48,19 +49,16 @@ FOREIGN_CONTEXT_VOTES = 1
 
 
 # one pass in C over the text instead of a Python loop over its words
-_DEMONYM = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(lex.DEMONYMS, key=len, reverse=True))
-                      + r")(?![\w'’-])")
+_DEMONYM = re.compile(r"(?<![\w'’-])(" + longest_first(lex.DEMONYMS) + r")(?![\w'’-])")
 
 
 # one case-sensitive pass (an IGNORECASE alternation costs several times more): each
 # cue as written, capitalised and in title case
 _CUE_COUNTRY = {form.lower(): country for country, cues in lex.COUNTRY_CUES.items()
                 for cue in cues for form in (cue, cue.capitalize(), cue.title())}
-_COUNTRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(
-    re.escape(f) for f in sorted({f for country, cues in lex.COUNTRY_CUES.items()
-                                  for cue in cues
-                                  for f in (cue, cue.capitalize(), cue.title())},
-                                 key=len, reverse=True)) + r")(?![\w])")
+_COUNTRY_CUE = re.compile(r"(?<![\w])(?:" + longest_first(
+    {f for country, cues in lex.COUNTRY_CUES.items() for cue in cues
+     for f in (cue, cue.capitalize(), cue.title())}) + r")(?![\w])")
 
 
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

@@ -16,17 +16,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import (
     UNLISTED,
-    WORD,
     GazEntry,
     Gazetteer,
     load_gazetteer,
     name_key,
-    norm_token,
+)
+from clashwatch.extract.place_text import (
+    TextContext,
+    Token,
+    finditer_by_tail,
+    sentence_starts,
+    tokenize,
 )
 from clashwatch.model import Article, Place, Span
 
@@ -34,6 +38,7 @@ from clashwatch.model import Article, Place, Span
 _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
     "the a and but as for by with when while after before since during".split())
+_NEAR_WORDS_BEFORE = lex.LOCATIVE_BEFORE | lex.AREA_BEFORE  # "in Gary", "southwest Macon"
 _TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
@@ -41,24 +46,6 @@ _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 _DATELINE = re.compile(
     r"^[#>*\s]*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}", re.M)
-
-
-class Token:
-    """A word of the text; its normalised form is computed on first use (most words of
-    an article are never looked at twice)."""
-
-    __slots__ = ("start", "end", "raw", "capitalised", "_norm")
-
-    def __init__(self, start: int, end: int, raw: str) -> None:
-        self.start, self.end, self.raw = start, end, raw
-        self.capitalised = raw[0].isupper()
-        self._norm: str | None = None
-
-    @property
-    def norm(self) -> str:
-        if self._norm is None:
-            self._norm = norm_token(self.raw)
-        return self._norm
 
 
 @dataclass
@@ -81,65 +68,17 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
 _STATE_WORDS = (*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES, *lex.US_POSTAL_CODES.values())
-_LONG_CAP = re.compile(r"(?<![\w'’])[A-Z][a-zA-Z]{3,}(?![\w'’])")
-_LONG_LOWER = re.compile(r"(?<![\w'’])[a-z][a-zA-Z]{3,}(?![\w'’])")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 _STATE_NAMES = sorted({*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
                        *lex.US_POSTAL_CODES.values()}, key=len, reverse=True)
 # a name the gazetteer lacks, written with its state: "Toone, TN", "Lowmansville, Ky."
+_COMMA_STATE = re.compile(r",[ ](" + "|".join(re.escape(s) for s in _STATE_NAMES)
+                          + r")(?![\w]|\s+(?:County|Parish|Borough)\b)")
 _TOWN_WITH_STATE = re.compile(
     r"(?<![\w'’.-])((?:(?:" + "|".join(w.capitalize() for w in sorted(lex.TOWN_NAME_HEADS))
-    + r")\.? )?[A-Z][a-z]{2,}),[ ](" + "|".join(re.escape(s) for s in _STATE_NAMES)
-    + r")(?![\w]|\s+(?:County|Parish|Borough)\b)")
+    + r")\.? )?[A-Z][a-z]{2,})" + _COMMA_STATE.pattern)
+_TOWN_HEAD = max(map(len, lex.TOWN_NAME_HEADS)) + 2  # "Fort. " before the name's last word
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
-_CALENDAR = re.compile(r"(?<![\w'’])(?:" + "|".join(w.capitalize() for w in sorted(lex.CALENDAR_WORDS))
-                       + r")(?![\w'’])")
-
-
-def tokenize(text: str) -> list[Token]:
-    """The words that matter for names: every capitalised word and the word right before
-    and after it. Most words of an article are neither, and are never made into tokens
-    (speed: issue 3); neighbours stay neighbours, so the text between two tokens tells
-    whether they are adjacent."""
-    parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
-    words = parts[1::2]
-    ends = list(accumulate(map(len, parts)))  # word k spans ends[2k]..ends[2k + 1]
-    need: set[int] = set()
-    for k in [k for k, word in enumerate(words) if word[0].isupper()]:
-        need.update((k - 1, k, k + 1))
-    return [Token(ends[2 * k], ends[2 * k + 1], words[k])
-            for k in sorted(need) if 0 <= k < len(words)]
-
-
-def _sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], set[int]]:
-    """Each token's sentence number, and the token indexes that open a sentence (the
-    first word of their sentence)."""
-    spans = article.sentences or [Span(0, len(article.text))]
-    starts = [sp.start for sp in spans]
-    sent_of = [max(0, bisect.bisect_right(starts, tok.start) - 1) for tok in tokens]
-    first_words = set()
-    for sp in spans:
-        found = WORD.search(article.text, sp.start, sp.end)
-        if found is not None:
-            first_words.add(found.start())
-    return sent_of, {i for i, tok in enumerate(tokens) if tok.start in first_words}
-
-
-def _is_title_case(text: str) -> bool:
-    """A sentence written in title case (a headline), where capitals say nothing. Its
-    first word and the names of days and months are capitalised in any sentence."""
-    caps = len(_LONG_CAP.findall(text)) - len(_CALENDAR.findall(text))
-    lows = len(_LONG_LOWER.findall(text))
-    head = WORD.search(text)
-    if head is not None and len(head.group()) > 3 and head.group().isalpha():
-        if head.group()[0].isupper() and head.group().lower() not in lex.CALENDAR_WORDS:
-            caps -= 1
-        elif head.group()[0].islower():
-            lows -= 1
-    total = caps + lows
-    return total >= 3 and caps / total >= 0.6
 
 
 def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -184,11 +123,10 @@ BIG_CITY = 100_000
 
 
 def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
-            candidates: list[GazEntry], ctx: _Context) -> str | None:
+            candidates: list[GazEntry], ctx: TextContext) -> str | None:
     """None when this match is a place here, else why not: PERSON when the words around
     it make it a person's name (see the module docstring, step 2)."""
     words = key.split(" ")
-    broad = any(c.kind in ("country", "admin1", "region") for c in candidates)
     if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not (
             _state_after(text, tokens[last].end)  # "Hope, AR" is the town
             or (len(words) > 1 and first > 0  # and so is "in North Liberty"
@@ -221,7 +159,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
         return PERSON  # "Norman R. Burke": a first name before a middle initial
     if _AGE_AFTER.match(text, tokens[last].end):
         return PERSON  # "Smith, 33,"; "Male, 17, arrested" is no Maldives region
-    if broad:
+    if any(c.kind in ("country", "admin1", "region") for c in candidates):
         # "Jordan Harris", "Texas Rangers": a person or a body named after the place
         return REJECT if follows_name else None
     prev = tokens[first - 1] if first > 0 else None
@@ -238,17 +176,17 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if len(words) > 1:
         return None
     # one word: capitals are weak evidence at a sentence start, in a headline, in capitals
-    strong = (prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE) or (
+    strong = (prev is not None and prev.norm in _NEAR_WORDS_BEFORE) or (
         nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
         ",", tokens[last].end)
-    weak_position = (first in ctx.openers or ctx.title_case(ctx.sent_of[first])
-                     or tokens[first].raw.isupper())
-    if key in ctx.lowercase_words:
+    if ctx.written_lower(key):
         return REJECT  # "Mobile" when the article also writes "mobile"
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
             and (prev is None or prev.norm not in lex.LOCATIVE_BEFORE)):
         return PERSON  # "Jackson said": a person speaks; "officials in Baku said" stays
-    if weak_position and not strong and max(c.population for c in candidates) < BIG_CITY:
+    if not strong and max(c.population for c in candidates) < BIG_CITY and (
+            first in ctx.openers or tokens[first].raw.isupper()
+            or ctx.title_case(ctx.sent_of[first])):  # a weak position, the headline last
         return REJECT
     return None
 
@@ -280,33 +218,10 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
     police", "Gary, Indiana"): a place even where the name also names a person."""
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    return ((prev is not None and prev.norm in lex.LOCATIVE_BEFORE | lex.AREA_BEFORE)
+    return ((prev is not None and prev.norm in _NEAR_WORDS_BEFORE)
             or (nxt is not None and nxt.norm in lex.PLACE_AFTER
                 and text[tokens[last].end:nxt.start] == " ")
             or _state_after(text, tokens[last].end))
-
-
-class _Context:
-    """What `_accept` needs to know about the article; the costlier parts on demand."""
-
-    def __init__(self, article: Article, sent_of: list[int], openers: set[int]) -> None:
-        self.article, self.sent_of, self.openers = article, sent_of, openers
-        self._title_case: dict[int, bool] = {}
-        self._lowercase: set[str] | None = None
-
-    def title_case(self, sentence: int) -> bool:
-        if sentence not in self._title_case:
-            spans = self.article.sentences
-            text = (self.article.text[spans[sentence].start:spans[sentence].end]
-                    if sentence < len(spans) else self.article.text)
-            self._title_case[sentence] = _is_title_case(text)
-        return self._title_case[sentence]
-
-    @property
-    def lowercase_words(self) -> set[str]:
-        if self._lowercase is None:
-            self._lowercase = set(_LOWER_WORD.findall(self.article.text))
-        return self._lowercase
 
 
 def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
@@ -314,8 +229,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
     gaz = gaz or load_gazetteer()
     text = article.text
     tokens = tokenize(text)
-    sent_of, openers = _sentence_starts(article, tokens)
-    ctx = _Context(article, sent_of, openers)
+    sent_of, openers = sentence_starts(article, tokens)
+    ctx = TextContext(article, sent_of, openers)
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
     mentions: list[Mention] = []
     persons: set[str] = set()
@@ -368,7 +283,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
 
 
 def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
-                         sent_of: list[int], tokens: list[Token], ctx: _Context
+                         sent_of: list[int], tokens: list[Token], ctx: TextContext
                          ) -> tuple[list[Mention], list[bool]]:
     """Add the towns the gazetteer lacks that the text writes with their state ("a Toone,
     TN, man", "New Paris, Ohio"), in text order. Not after a capitalised word the
@@ -377,7 +292,7 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
     taken = {i for m in mentions for i in range(m.start, m.end)}  # characters in names
     added: list[tuple[Mention, bool]] = []
     starts = [t.start for t in tokens]
-    for found in _TOWN_WITH_STATE.finditer(text):
+    for found in finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD):
         start, end = found.span(1)
         if start in taken or end - 1 in taken:
             continue
@@ -387,7 +302,7 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before and before.group(1)[0].isupper() and (
-                before.group(1).lower() not in ctx.lowercase_words):
+                not ctx.written_lower(before.group(1).lower())):
             continue
         qualifier = found.group(2)
         i = bisect.bisect_left(starts, start)
@@ -416,7 +331,7 @@ def _with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
     """Precision and qualifier from the words around a mention."""
     before = text[max(0, mention.start - 24):mention.start].lower()
-    if any(before.rstrip().endswith(cue) for cue in lex.NEAR_BEFORE):
+    if before.rstrip().endswith(lex.NEAR_BEFORE):
         mention.precision = "near"
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and text[mention.end:nxt.start] in (" ", "’s ", "'s "):
