@@ -127,3 +127,9 @@ def test_properties_extract_news_like_text_claims_well_formed(  # type: ignore[n
 def test_properties_extract_huge_figure_never_raises(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "1" * 5_000 + " soldiers were killed on Monday."
     check_article(extractor(Article(id="x", text=text)), text)
+
+
+def test_properties_extract_superscript_digit_is_no_number(extractor) -> None:  # type: ignore[no-untyped-def]
+    # found by hypothesis: "¹".isdigit() is true, but int("¹") raises
+    text = "two soldiers were killed. Armenia , ¹ two soldiers were killed. Smith, ² , said."
+    check_article(extractor(Article(id="x", text=text)), text)

@@ -241,7 +241,7 @@ def singular_figure(tokens: list[Token], i: int) -> Figure | None:
         while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized and tokens[j].is_word:
             j += 1
         if (j + 2 < len(tokens) and j > i and tokens[j].lower == ","
-                and tokens[j + 1].lower.isdigit() and int(tokens[j + 1].lower) < 120):
+                and tokens[j + 1].lower.isdecimal() and int(tokens[j + 1].lower) < 120):
             if tokens[j + 2].lower == ",":
                 return Figure(1, 1, 1, "exact", i, j + 3, "person")  # "John Smith, 23, ..."
             if tokens[j + 2].lower in _FINITE_BE:

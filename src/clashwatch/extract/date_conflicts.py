@@ -136,7 +136,7 @@ def _length_days(mods: str) -> int | None:
     if m is None:
         return None
     word = m.group("n").lower()
-    n = int(word) if word.isdigit() else {"forty-four": 44, "forty-five": 45, "forty": 40,
+    n = int(word) if word.isdecimal() else {"forty-four": 44, "forty-five": 45, "forty": 40,
                                           "thirty": 30, "twenty": 20}.get(word) or NUMBER_WORDS[word]
     return n * {"day": 1, "week": 7, "month": 30, "year": 365}[m.group("unit").lower()]
 

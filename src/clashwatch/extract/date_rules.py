@@ -212,7 +212,7 @@ def _future(phrase: str, published: date) -> tuple[date, date]:
 
 def _count(word: str) -> int:
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    return int(word) if word.isdecimal() else NUMBER_WORDS.get(word, 1)
 
 
 def resolve_dates(expr: Expression, published: date | None, previous: Period | None,

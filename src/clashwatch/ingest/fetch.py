@@ -238,7 +238,7 @@ class Fetcher:
         if response.status_code >= 400:
             raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.options.max_bytes:
+        if declared.isdecimal() and int(declared) > self.options.max_bytes:
             raise InputError(url, f"response too large ({int(declared):,} bytes; limit "
                              f"{self.options.max_bytes:,})")
         chunks, size = [], 0
