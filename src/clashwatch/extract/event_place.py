@@ -196,7 +196,8 @@ def _population(place: Place) -> int:
 
 def _city_around(place: Place, article: Article) -> Place:
     """The big city a chosen place lies in, when the article names it too: news name the
-    neighbourhood ("South Shore", "East New York"), records the city."""
+    neighbourhood ("South Shore", "East New York"), records the city. A neighbourhood
+    lies in its city's state."""
     if place.lat is None or place.lon is None or LEVELS.get(place.geo_precision or "exact"):
         return place
     own = _population(place)
@@ -211,6 +212,7 @@ def _city_around(place: Place, article: Article) -> Place:
         pop = _population(other)
         radius = next((r for floor, r in CITY_RADIUS_KM if pop >= floor), 0.0)
         if (pop >= CITY_OVER_PART * max(own, 1) and pop > best_pop
+                and other.admin1 == place.admin1  # Camden, New Jersey is no part of Philadelphia
                 and km(place.lat, place.lon, other.lat, other.lon) <= radius):
             best, best_pop = other, pop
     return best

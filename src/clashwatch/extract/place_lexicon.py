@@ -84,6 +84,11 @@ post times tribune herald journal star gazette examiner chronicle sun daily regi
 dispatch courier observer inquirer bee globe telegraph record bulletin press review
 sentinel democrat republican enquirer leader ledger mercury news patch
 """.split())
+# what a publisher's host name adds to its city's or state's name ("denverpost",
+# "nbcmiami", "clickondetroit", "erienewsnow"), see `place_url`
+PUBLISHER_WORDS = MEDIA_SUFFIXES | frozenset("""
+nbc abc cbs fox my click on online live now tv radio blade local today weekly the
+""".split())
 # a verb right after a one-word name that makes it a person ("Jackson said")
 PERSON_VERBS_AFTER = frozenset("""
 said says told added explained testified stated recalled wrote asked replied

@@ -33,6 +33,7 @@ KIND_PRIOR = {"country": 5.0, "admin1": 2.0, "region": 4.0, "county": 1.0, "city
 REGION_OF_ITS_CAPITAL = -10.0  # the capital, inside it, is the place named
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 8.0, -4.0
 COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
+SITE_VOTE = 0.5  # a state named by the site, as a share of one named in the text
 # (km, bonus): closer to the places named for certain, more likely
 CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
 CONFIDENT_MARGIN = 1.5
@@ -87,21 +88,25 @@ def _qualifier_places(qualifier: str, gaz: Gazetteer) -> tuple[str | None, str |
 
 
 def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
-             quals: dict[str, tuple[str | None, str | None]]) -> tuple[Counter, Counter, dict]:
-    """Country and region votes, and which name cast each (a name is no evidence for itself)."""
+             quals: dict[str, tuple[str | None, str | None]],
+             site: range) -> tuple[Counter, Counter, dict]:
+    """Country and region votes, and which name cast each (a name is no evidence for itself).
+    A state the site names (its title part, its address) is half a vote: the publisher's
+    state, not always the story's."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     by_key: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
     for m in mentions:
         own_c, own_r = by_key[m.key]
+        vote = SITE_VOTE if m.start in site else 1.0
         for entry in m.candidates:
             if entry.kind == "country" and entry.country:
                 countries[entry.country] += 1
                 own_c[entry.country] += 1
             elif entry.kind in ("admin1", "region"):
                 name = entry.admin1 or entry.name
-                regions[name] += 1
-                own_r[name] += 1
+                regions[name] += vote
+                own_r[name] += vote
                 if entry.country:
                     countries[entry.country] += 1
                     own_c[entry.country] += 1
@@ -149,8 +154,10 @@ def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str,
     return score
 
 
-def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Set `chosen` on every mention (see the module docstring)."""
+def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
+                     site: range = range(0)) -> None:
+    """Set `chosen` on every mention (see the module docstring); `site` holds the offsets
+    of the text that names the publisher, not the story."""
     keys: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.unlisted_state:  # no candidates: the town the text places in a state
@@ -166,7 +173,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
                 if found != (None, None):
                     quals[key] = found
                     break
-    countries, regions, own = _context(article, mentions, gaz, quals)
+    countries, regions, own = _context(article, mentions, gaz, quals, site)
 
     # pass 1: prior and qualifier only; confident picks become anchors
     first: dict[str, GazEntry] = {}
@@ -188,6 +195,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
             if scored[0][1].lat is not None:
                 anchors.append((key, scored[0][1]))
     points = _candidate_points(keys)
+    site_only = {key for key, group in keys.items() if all(m.start in site for m in group)}
 
     # pass 2: add the article's context and closeness to the anchors
     for key, group in keys.items():
@@ -199,11 +207,14 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer) 
                 score += _co_location(entry, key, points)
             if entry.country and countries[entry.country] - own_c[entry.country] > 0:
                 score += COUNTRY_CONTEXT
-            if entry.admin1 and regions[entry.admin1] - own_r[entry.admin1] > 0:
-                score += REGION_CONTEXT
+            if entry.admin1:
+                score += REGION_CONTEXT * max(0.0, min(1.0, regions[entry.admin1]
+                                                       - own_r[entry.admin1]))
             score += _closeness(entry, key, anchors)
-            if entry.admin1 and any(k != key and a.admin1 == entry.admin1 for k, a in states):
-                score += SAME_STATE_AS_ANCHOR  # counties have no point to measure from
+            same_state = [k for k, a in states if k != key and entry.admin1 == a.admin1]
+            if entry.admin1 and same_state:  # counties have no point to measure from
+                score += SAME_STATE_AS_ANCHOR * (
+                    1.0 if any(k not in site_only for k in same_state) else SITE_VOTE)
             elif entry.kind == "county" and any(k != key and f.admin1 == entry.admin1
                                                 for k, f in first.items()):
                 # a tie breaker: counties have no point and no population here
@@ -235,7 +246,7 @@ def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
     """A small town (or a region) in a country nothing else in the article names, while
     the article is clearly about another country: most likely a surname or a word that
     matched ("Nelson", "Speke")."""
-    if entry.kind in ("country", UNLISTED) or (entry.kind == "city"
+    if entry.kind in ("country", "admin1", UNLISTED) or (entry.kind == "city"
                                    and entry.population >= FOREIGN_TOWN_MAX_POPULATION):
         return False
     votes = Counter(countries)

@@ -32,6 +32,7 @@ from clashwatch.extract.place_text import (
     sentence_starts,
     tokenize,
 )
+from clashwatch.extract.place_url import url_place_names
 from clashwatch.model import Article, Place, Span
 
 # what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
@@ -381,7 +382,7 @@ class PlaceFinder:
         gaz = self.gazetteer or load_gazetteer()
         scanned, title_end, offset = _with_title(article)
         mentions = find_mentions(scanned, gaz)
-        resolve_mentions(scanned, mentions, gaz)
+        resolve_mentions(scanned, mentions, gaz, site=range(title_end, offset))
         places = []
         for mention in mentions:
             if mention.chosen is None:
@@ -405,6 +406,8 @@ def _with_title(article: Article) -> tuple[Article, int, int]:
     # names still tell which state the article is about ("Shreveport, LA News")
     parts = _TITLE_SITE.split(" ".join((article.title or "").split()), maxsplit=1)
     title, site = parts[0], parts[1] if len(parts) > 1 else ""
+    # the publisher's address names its city or state too ("denverpost.com")
+    site = "; ".join(filter(None, (site, *url_place_names(article.url, load_gazetteer()))))
     head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
     if title and head.lower().startswith(title.lower()):
         title = ""

@@ -1,0 +1,111 @@
+"""The places a publisher's web address names: "denverpost.com", "pittsburgh.cbslocal.com",
+"fox10phoenix.com", ".../news/iowa/...".
+
+Local news is mostly about its own city and state, and a report that names only
+"Springfield" or "Yuma" leaves the state to its reader's knowledge of the paper. The
+address says it:
+
+- a host label that is the name of a state, a country or a big city, or is one followed
+  or preceded only by publishing words ("denverpost", "nbcmiami", "erienewsnow");
+- a folder of the path that is such a name, whole ("news/connecticut/", "new-york/",
+  "southern-virginia/"); the last folder is the article's own slug, which repeats the
+  headline and is left to the title.
+
+Only states, countries and cities of `MIN_CITY_POPULATION` count, and no common word
+("metro", "union"): a label beginning with a village's name says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from clashwatch.extract import place_lexicon as lex
+from clashwatch.extract.gazetteer import Gazetteer, name_key
+
+MIN_CITY_POPULATION = 50_000
+MIN_NAME = 4  # characters of a name found inside a longer host label
+_WORDS = re.compile(r"[a-z]+")
+_NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())
+
+
+def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
+    """The gazetteer names (as the gazetteer writes them) the address holds, in order."""
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        return []
+    names: list[str] = []
+    for label in host.split(".")[:-1]:  # the top-level domain names nothing
+        for word in _WORDS.findall(label):
+            _add(names, _name_in_label(word, gaz))
+    for folder in [f for f in parts.path.split("/") if f][:-1]:
+        _add(names, _name_of_folder(_WORDS.findall(folder.lower()), gaz))
+    return names
+
+
+def _add(names: list[str], name: str | None) -> None:
+    if name and name not in names:
+        names.append(name)
+
+
+def _name_in_label(word: str, gaz: Gazetteer) -> str | None:
+    """The name a host label is, or holds beside publishing words only."""
+    for size in range(len(word), MIN_NAME - 1, -1):
+        for start in dict.fromkeys((0, len(word) - size)):
+            rest = word[:start] + " " + word[start + size:]
+            if all(_publishing(part) for part in rest.split()):
+                name = _telling_name(word[start:start + size], gaz)
+                if name:
+                    return name
+    return None
+
+
+def _publishing(squashed: str) -> bool:
+    """Whether `squashed` is publishing words run together ("dailynews", "newsnow")."""
+    if not squashed:
+        return True
+    return any(squashed.startswith(w) and _publishing(squashed[len(w):])
+               for w in lex.PUBLISHER_WORDS if len(w) <= len(squashed))
+
+
+def _name_of_folder(words: list[str], gaz: Gazetteer) -> str | None:
+    """The longest run of a folder's words that is a telling name ("new-york-city")."""
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start:start + size]
+            if size == 1 and run[0] in _NOT_NAMES:
+                continue
+            name = _telling_name(" ".join(run), gaz, spaced=True)
+            if name:
+                return name
+    return None
+
+
+def _telling_name(squashed: str, gaz: Gazetteer, spaced: bool = False) -> str | None:
+    """The name of a state, country or big city whose key is `squashed` (with its
+    spaces taken out unless `spaced`)."""
+    if squashed in _NOT_NAMES:
+        return None
+    for key in [squashed] if spaced else _spacings(squashed, gaz):
+        for entry in gaz.lookup(key) if key in gaz else ():
+            if name_key(entry.name) != key:
+                continue  # another language's name for it, or a former one
+            if entry.kind in ("country", "admin1") or (
+                    entry.kind == "city" and entry.population >= MIN_CITY_POPULATION):
+                return entry.name
+    return None
+
+
+def _spacings(squashed: str, gaz: Gazetteer) -> list[str]:
+    """The gazetteer keys that are `squashed` as one, two or three words: "kansascity"
+    gives "kansas city"."""
+    keys = [squashed]
+    n = len(squashed)
+    for i in range(2, n - 2):  # words of two letters or more: "st louis", "el paso"
+        keys.append(f"{squashed[:i]} {squashed[i:]}")
+        keys.extend(f"{squashed[:i]} {squashed[i:j]} {squashed[j:]}" for j in range(i + 2, n - 1))
+    return [key for key in keys if key in gaz]

@@ -1,0 +1,58 @@
+"""Places named by the publisher's address (extract/place_url.py) and what they decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from clashwatch.extract import Extractor
+from clashwatch.extract.gazetteer import load_gazetteer
+from clashwatch.extract.place_url import url_place_names
+from clashwatch.model import Article
+
+
+@pytest.mark.parametrize(("url", "names"), [
+    ("http://www.denverpost.com:80/news/ci_27046470/yuma-high-school-student-shot", ["Denver"]),
+    ("http://pittsburgh.cbslocal.com/2013/10/20/homewood-shooting/", ["Pittsburgh"]),
+    ("http://www.fox10phoenix.com/news/arizona-news/39127092-story", ["Phoenix", "Arizona"]),
+    ("http://www.kansascity.com/news/local/crime/article1.html", ["Kansas City"]),
+    ("http://www.erienewsnow.com/story/1/boy-shot", ["Erie"]),
+    ("http://globegazette.com/news/iowa/child-shot/article_1.html", ["Iowa"]),
+    ("http://www.wdbj7.com/news/local/southern-virginia/woman-shot/37626848", ["Virginia"]),
+])
+def test_url_names_the_publishers_city_and_state(url: str, names: list[str]) -> None:
+    assert url_place_names(url, load_gazetteer()) == names
+
+
+@pytest.mark.parametrize("url", [
+    None, "", "not a url", "http://[::1", "http://www.wral.com/news/woman-shot/1/",
+    "http://www.timesunion.com/local/article/update-woman-grazed-12.php",  # common words
+    "http://www.globegazette.com/news/",  # a village's name at the start of a label
+    "http://www.sanduskyregister.com/story/1",  # a prefix of a town's name is no name
+])
+def test_url_without_a_telling_name_names_nothing(url: str | None) -> None:
+    assert url_place_names(url, load_gazetteer()) == []
+
+
+def event_of(text: str, title: str | None = None, url: str | None = None) -> Article:
+    return Extractor()(Article(id="t", text=text, title=title, url=url))
+
+
+def test_publishers_state_decides_a_town_the_text_leaves_open() -> None:
+    text = "A high school student was shot and killed Friday in Yuma, police said."
+    assert event_of(text).event.admin1 == "Arizona"  # the bigger Yuma
+    article = event_of(text, url="http://www.denverpost.com/news/ci_1/yuma-student-shot")
+    assert (article.event.place, article.event.admin1) == ("Yuma", "Colorado")
+
+
+def test_publishers_state_is_weaker_than_the_metro_it_covers() -> None:
+    # NBC New York covers Newark, New Jersey: the site's state is half a vote
+    article = event_of("Five people were shot at a home in Newark on Sunday, police said.",
+                       url="http://www.nbcnewyork.com/news/local/Newark-Shooting-1.html")
+    assert (article.event.place, article.event.admin1) == ("Newark", "New Jersey")
+
+
+def test_town_across_a_state_line_is_no_neighbourhood_of_the_big_city() -> None:
+    article = event_of("An 8-year-old girl was shot in Camden on Monday night, police in "
+                       "Camden said. Philadelphia police were not involved.",
+                       url="http://www.nbcphiladelphia.com/news/local/Camden-Girl-391.html")
+    assert (article.event.place, article.event.admin1) == ("Camden", "New Jersey")
