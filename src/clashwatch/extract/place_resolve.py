@@ -94,7 +94,7 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
     A state the site names (its title part, its address) is half a vote: the publisher's
     state, not always the story's."""
     countries: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
+    regions: Counter = Counter()  # of votes, half for a site's (floats)
     by_key: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
     for m in mentions:
         own_c, own_r = by_key[m.key]
