@@ -34,6 +34,7 @@ REGION_OF_ITS_CAPITAL = -10.0  # the capital, inside it, is the place named
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 8.0, -4.0
 COUNTRY_CONTEXT, REGION_CONTEXT = 2.5, 3.0
 SITE_VOTE = 0.5  # a state named by the site, as a share of one named in the text
+RegionVotes = defaultdict[str, float]  # region name -> votes
 # (km, bonus): closer to the places named for certain, more likely
 CLOSENESS = ((30.0, 3.0), (100.0, 2.0), (300.0, 1.0))
 CONFIDENT_MARGIN = 1.5
@@ -89,13 +90,14 @@ def _qualifier_places(qualifier: str, gaz: Gazetteer) -> tuple[str | None, str |
 
 def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
              quals: dict[str, tuple[str | None, str | None]],
-             site: range) -> tuple[Counter, Counter, dict]:
+             site: range) -> tuple[Counter, RegionVotes, dict]:
     """Country and region votes, and which name cast each (a name is no evidence for itself).
     A state the site names (its title part, its address) is half a vote: the publisher's
     state, not always the story's."""
     countries: Counter[str] = Counter()
-    regions: Counter = Counter()  # of votes, half for a site's (floats)
-    by_key: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
+    regions: RegionVotes = defaultdict(float)
+    by_key: dict[str, tuple[Counter, RegionVotes]] = defaultdict(
+        lambda: (Counter(), defaultdict(float)))
     for m in mentions:
         own_c, own_r = by_key[m.key]
         vote = SITE_VOTE if m.start in site else 1.0
@@ -287,16 +289,19 @@ def _closeness(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -
     return next((bonus for limit, bonus in CLOSENESS if nearest <= limit), 0.0)
 
 
-def _out_of_state_small_town(entry: GazEntry, key: str, regions: Counter, own_r: Counter,
-                             states: list[tuple[str, GazEntry]]) -> bool:
+def _out_of_state_small_town(entry: GazEntry, key: str, regions: RegionVotes,
+                             own_r: RegionVotes, states: list[tuple[str, GazEntry]]) -> bool:
     """A small town of a state nothing else in the article names, while it names another
     state clearly, and never written as a place ("Kendall's birthday", "his son, Milo"):
     a person's name that a town also has."""
     if entry.kind != "city" or entry.population >= FOREIGN_TOWN_MAX_POPULATION or not entry.admin1:
         return False
-    votes = Counter(regions)
-    votes.subtract(own_r)
-    votes.update(a.admin1 for k, a in states if k != key and a.admin1)
+    votes = defaultdict(float, regions)
+    for region, own_votes in own_r.items():
+        votes[region] -= own_votes
+    for k, a in states:
+        if k != key and a.admin1:
+            votes[a.admin1] += 1
     if votes[entry.admin1] > 0:
         return False
     leader = max(votes.values(), default=0)
