@@ -68,3 +68,11 @@ def test_event_place_first_name_that_is_a_far_small_town_is_no_place() -> None:
                        "Alvin, Texas, police said. Milo was 17.")
     assert (article.event.place, article.event.admin1) == ("Alvin", "Texas")
     assert "Milo" not in [p.name for p in article.places]
+
+
+def test_event_place_town_beats_the_sheriffs_county_of_its_state() -> None:
+    article = event_of("A boy was shot in Kent County, Michigan, on Friday, Kent County "
+                       "deputies said. The Kent County Sheriff's Office said the shooting "
+                       "happened at a home in Cedar Springs. Kent County detectives are "
+                       "investigating, a Kent County spokesman said.")
+    assert (article.event.place, article.event.admin1) == ("Cedar Springs", "Michigan")

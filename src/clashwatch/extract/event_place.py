@@ -12,7 +12,8 @@
 4. Prefer the finest level that has real weight: a town over its county, a county over
    its state or region, a region over a country. A coarser place wins only when it
    clearly outweighs every finer one (an article about "Nagorno-Karabakh" that names a
-   village once in passing).
+   village once in passing); a county must outweigh a town of its own state many times
+   over: reports name the sheriff's county all along, records the town it happened in.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place
 COARSER_FACTOR = 3.0
+COUNTY_FACTOR = 10.0  # the same, for a county over a town of its state
 COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be beaten clearly
 # (population at least, km): how far from its point a big city's neighbourhoods reach
 CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
@@ -171,6 +173,8 @@ def _principal_place(article: Article) -> Place | None:
             continue
         top = max(here, key=lambda w: w[0])
         factor = COUNTRY_FACTOR if rank == LEVELS["country"] else COARSER_FACTOR
+        if rank == LEVELS["district"] and best is not None and best[1].admin1 == top[1].admin1:
+            factor = COUNTY_FACTOR
         if best is None or top[0] > best[0] * factor:
             best = top
     return _city_around(best[1], article) if best else None
