@@ -71,8 +71,9 @@ def test_event_place_first_name_that_is_a_far_small_town_is_no_place() -> None:
 
 
 def test_event_place_town_beats_the_sheriffs_county_of_its_state() -> None:
-    article = event_of("A boy was shot in Kent County, Michigan, on Friday, Kent County "
-                       "deputies said. The Kent County Sheriff's Office said the shooting "
-                       "happened at a home in Cedar Springs. Kent County detectives are "
-                       "investigating, a Kent County spokesman said.")
+    # the county weighs more than three times the town, not ten times
+    article = event_of("A boy was shot in Kent County on Friday night, deputies said. The "
+                       "shooting happened at a home in Cedar Springs in northern Kent "
+                       "County. He was taken to a hospital in Kent County. It was the "
+                       "third shooting in Kent County this year.", title="Boy shot in Kent County")
     assert (article.event.place, article.event.admin1) == ("Cedar Springs", "Michigan")
