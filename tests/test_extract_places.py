@@ -344,3 +344,13 @@ def test_a_prefix_tree_alternation_matches_as_the_longest_first_one() -> None:
     for text in ("the sheriff's deputies, a sheriff’s car, sheriffs", "state troopers and a "
                  "state trooper", "azeris, azeri-x, a.b a.bc a", "sheriff'sx state trooperz"):
         assert tree.findall(text) == plain.findall(text)
+
+
+def test_places_possessive_before_a_kin_word_is_a_person() -> None:
+    from clashwatch.extract import Extractor
+    from clashwatch.model import Article
+
+    article = Extractor()(Article(id="t", text=(
+        "A student was shot seven times in Richmond on Friday, police said. \"He is "
+        "recovering fast,\" said Eli's father. Many of Eli's friends visit him.")))
+    assert [p.name for p in article.places] == ["Richmond"]

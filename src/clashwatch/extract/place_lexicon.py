@@ -118,6 +118,14 @@ family resident residents native student students officer officers deputy deputi
 homeowner shooting shootings
 """.split())
 PLACE_AFTER = PLACE_SUFFIXES | RESIDENT_NOUNS
+# a person's, after a possessive: "Eli's father", "Young's aunt", "Holden's death" (a
+# town's father or death is rare; "a Hampton father" stays the town's resident)
+PERSON_POSSESSIONS = frozenset("""
+father mother dad mom son sons daughter daughters brother brothers sister sisters aunt uncle
+cousin grandmother grandfather grandma grandpa wife husband girlfriend boyfriend fiance
+fiancee family friend friends parents relatives attorney lawyer death funeral body killer
+killers arrest arraignment sentencing trial condition injuries wounds life
+""".split())
 # words after a county's name that make it an agency ("Gaston County Police", "the York
 # County Coroner's Office", "a Berkeley County deputy"): the force that answered, which
 # covers the county, not where in it the incident was

@@ -133,8 +133,7 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
             or (len(words) > 1 and first > 0  # and so is "in North Liberty"
                 and tokens[first - 1].norm in lex.LOCATIVE_BEFORE)):
         return REJECT
-    if key in lex.CHAIN_POSSESSIVES and (tokens[last].raw.endswith(("'s", "’s"))
-                                         or text.startswith(("'s", "’s"), tokens[last].end)):
+    if key in lex.CHAIN_POSSESSIVES and _possessive(text, tokens[last]):
         return REJECT  # "outside a McDonald's": the restaurant
     if text.endswith(("/", "/The "), 0, tokens[first].start):
         return REJECT  # a photo credit: "Guiseppe Barranco/The Enterprise"
@@ -156,6 +155,10 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                     # "Chicago's Northwest Side": a possessive is no first name
                     and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
+    if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_POSSESSIONS
+            and _possessive(text, tokens[last])
+            and max(c.population for c in candidates) < BIG_CITY):
+        return PERSON  # "Eli's father", "Holden's death"
     if _INITIAL_AFTER.match(text, tokens[last].end):
         return PERSON  # "Norman R. Burke": a first name before a middle initial
     if _AGE_AFTER.match(text, tokens[last].end):
@@ -190,6 +193,10 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
             or ctx.title_case(ctx.sent_of[first])):  # a weak position, the headline last
         return REJECT
     return None
+
+
+def _possessive(text: str, word: Token) -> bool:
+    return word.raw.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), word.end)
 
 
 def _street_word(text: str, word: Token) -> bool:
