@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from clashwatch.extract import Extractor
 from clashwatch.extract.gazetteer import load_gazetteer, name_key
 from clashwatch.extract.places import PlaceFinder
 from clashwatch.extract.sentences import SentenceSplitter
@@ -347,9 +348,6 @@ def test_a_prefix_tree_alternation_matches_as_the_longest_first_one() -> None:
 
 
 def test_places_possessive_before_a_kin_word_is_a_person() -> None:
-    from clashwatch.extract import Extractor
-    from clashwatch.model import Article
-
     article = Extractor()(Article(id="t", text=(
         "A student was shot seven times in Richmond on Friday, police said. \"He is "
         "recovering fast,\" said Eli's father. Many of Eli's friends visit him.")))
