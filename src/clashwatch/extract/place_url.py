@@ -21,7 +21,7 @@ import re
 from urllib.parse import urlsplit
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import Gazetteer, name_key
+from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 
 MIN_CITY_POPULATION = 50_000
 MIN_NAME = 4  # characters of a name found inside a longer host label
@@ -92,12 +92,16 @@ def _telling_name(squashed: str, gaz: Gazetteer, spaced: bool = False) -> str | 
         return None
     for key in [squashed] if spaced else _spacings(squashed, gaz):
         for entry in gaz.lookup(key) if key in gaz else ():
-            if name_key(entry.name) != key:
-                continue  # another language's name for it, or a former one
-            if entry.kind in ("country", "admin1") or (
-                    entry.kind == "city" and entry.population >= MIN_CITY_POPULATION):
+            if telling(entry, key):
                 return entry.name
     return None
+
+
+def telling(entry: GazEntry, key: str) -> bool:
+    """Whether an address's name `key` can mean `entry`: a state, a country or a big city
+    of that very name (not another language's name for it, nor a former one)."""
+    return name_key(entry.name) == key and (entry.kind in ("country", "admin1") or (
+        entry.kind == "city" and entry.population >= MIN_CITY_POPULATION))
 
 
 def _spacings(squashed: str, gaz: Gazetteer) -> list[str]:

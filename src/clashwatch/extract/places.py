@@ -232,8 +232,10 @@ def _strong(text: str, tokens: list[Token], first: int, last: int) -> bool:
             or _state_after(text, tokens[last].end))
 
 
-def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mention]:
-    """Accepted toponym mentions, unresolved (pure: the text in, mentions out)."""
+def find_mentions(article: Article, gaz: Gazetteer | None = None,
+                  sure: range = range(0)) -> list[Mention]:
+    """Accepted toponym mentions, unresolved (pure: the text in, mentions out); the names
+    starting in `sure` are places whatever the words around them."""
     gaz = gaz or load_gazetteer()
     text = article.text
     tokens = tokenize(text)
@@ -257,8 +259,9 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
                 continue
         start, end = tokens[first].start, tokens[last].end
         dateline = start in datelines
-        why = None if dateline else _accept(text, tokens, first, last, key, candidates, ctx)
-        if why is None and not dateline and (
+        certain = dateline or start in sure
+        why = None if certain else _accept(text, tokens, first, last, key, candidates, ctx)
+        if why is None and not certain and (
                 _BLOCK_OF.search(text, max(0, start - 20), start)
                 or _HOUSE_NUMBER.search(text, max(0, start - 14), start)):
             why = STREET
@@ -271,7 +274,7 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None) -> list[Mentio
         mention = Mention(start, end, key, candidates, sent_of[first])
         # one word that only another name of a place ("Eli" for Ely, "Mid" for Mead,
         # "Khankendi" for Stepanakert), nothing around it saying it is a place
-        mention.strong = dateline or _strong(text, tokens, first, last)
+        mention.strong = certain or _strong(text, tokens, first, last)
         mention.alias_only = (first == last and not mention.strong
                               and not tokens[first].raw.isupper()
                               and not any(name_key(c.name) in (key, f"the {key}")
@@ -387,8 +390,9 @@ class PlaceFinder:
         from clashwatch.extract.place_resolve import resolve_mentions
 
         gaz = self.gazetteer or load_gazetteer()
-        scanned, title_end, offset = _with_title(article)
-        mentions = find_mentions(scanned, gaz)
+        scanned, title_end, address_start, offset = _with_title(article)
+        # the address's names are gazetteer names already: no person or street to rule out
+        mentions = find_mentions(scanned, gaz, sure=range(address_start, offset))
         resolve_mentions(scanned, mentions, gaz, site=range(title_end, offset))
         places = []
         for mention in mentions:
@@ -404,27 +408,31 @@ class PlaceFinder:
         return article
 
 
-def _with_title(article: Article) -> tuple[Article, int, int]:
+def _with_title(article: Article) -> tuple[Article, int, int, int]:
     """The article with its title (when the text does not start with it: headlines name
-    the place of the event) and the title's site part put before the text; where the
-    title ends in it and where the text starts."""
+    the place of the event), the title's site part and the places the publisher's
+    address names put before the text; where the title ends in it, where the address's
+    places start and where the text starts."""
     # "Man shot in Gary - WALB.com, South Georgia News": the part after the first
     # " - " or " | " names the site (and where it is), not the event; the places it
     # names still tell which state the article is about ("Shreveport, LA News")
     parts = _TITLE_SITE.split(" ".join((article.title or "").split()), maxsplit=1)
     title, site = parts[0], parts[1] if len(parts) > 1 else ""
     # the publisher's address names its city or state too ("denverpost.com")
-    site = "; ".join(filter(None, (site, *url_place_names(article.url, load_gazetteer()))))
+    address = "; ".join(url_place_names(article.url, load_gazetteer()))
     head = " ".join(article.text[:len(title) + 40].split()).lstrip("# ")
     if title and head.lower().startswith(title.lower()):
         title = ""
-    if not title and not site:
-        return article, 0, 0
-    prefix = "".join(f"{part}\n\n" for part in (title, site) if part)
+    if not (title or site or address):
+        return article, 0, 0, 0
+    heads: list[Span] = []
+    prefix = ""
+    for part in (title, site, address):
+        if part:
+            heads.append(Span(len(prefix), len(prefix) + len(part)))
+            prefix += f"{part}\n\n"
     offset = len(prefix)
     shifted = [Span(s.start + offset, s.end + offset) for s in article.sentences]
-    heads = [Span(0, len(title))] if title else []
-    if site:
-        heads.append(Span(offset - len(site) - 2, offset - 2))
-    return Article(id=article.id, text=prefix + article.text,
-                   sentences=[*heads, *shifted]), len(title), offset
+    address_start = offset - len(address) - 2 if address else offset
+    return (Article(id=article.id, text=prefix + article.text, sentences=[*heads, *shifted]),
+            len(title), address_start, offset)
