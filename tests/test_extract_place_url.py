@@ -6,7 +6,7 @@ import pytest
 
 from clashwatch.extract import Extractor
 from clashwatch.extract.gazetteer import load_gazetteer
-from clashwatch.extract.place_url import url_place_names
+from clashwatch.extract.place_url import url_country, url_place_names
 from clashwatch.model import Article
 
 
@@ -56,3 +56,28 @@ def test_town_across_a_state_line_is_no_neighbourhood_of_the_big_city() -> None:
                        "Camden said. Philadelphia police were not involved.",
                        url="http://www.nbcphiladelphia.com/news/local/Camden-Girl-391.html")
     assert (article.event.place, article.event.admin1) == ("Camden", "New Jersey")
+
+
+@pytest.mark.parametrize(("url", "country"), [
+    ("http://www.wafb.com:80/story/33167331/", "USA"),  # a call sign
+    ("http://www.kctv5.com/story/1", "USA"),
+    ("http://abc3340.com/news/local/shooting", "USA"),  # a network's channel
+    ("http://6abc.com:80/news/shot/1374479/", "USA"),
+    ("https://www.bbc.co.uk/news/world", "GBR"),  # a country-code domain
+    ("https://news.am/eng/news/1.html", "ARM"),
+    ("http://www.wine.com/", None),  # a word, not a call sign
+    ("http://www.within.com/", None),
+    ("http://radio.fm/stream", None),  # a domain sold to anybody
+    ("http://www.sfgate.com/crime/", None),
+    (None, None), ("not a url", None),
+])
+def test_url_names_the_publishers_country(url: str | None, country: str | None) -> None:
+    assert url_country(url) == country
+
+
+def test_publishers_country_decides_a_city_the_text_leaves_open() -> None:
+    text = ("The entrance of a Birmingham lounge was covered with crime scene tape as "
+            "police investigated a shooting that injured three.")
+    assert event_of(text).event.admin1 is None  # England's Birmingham is the larger
+    local = event_of(text, url="http://abc3340.com/news/local/several-people-injured")
+    assert (local.event.place, local.event.admin1) == ("Birmingham", "Alabama")

@@ -352,3 +352,29 @@ def test_places_possessive_before_a_kin_word_is_a_person() -> None:
         "A student was shot seven times in Richmond on Friday, police said. \"He is "
         "recovering fast,\" said Eli's father. Many of Eli's friends visit him.")))
     assert [p.name for p in article.places] == ["Richmond"]
+
+
+def test_places_a_web_address_says_nothing_of_a_names_case() -> None:
+    # "mobile" written in lower case makes "Mobile" a word; in a link it is no word
+    text = ("Four people were shot on the Indianapolis east side on Tuesday.\n\n"
+            "http://www.wthr.com/story/21528147/people-shot-at-east-indianapolis-residence")
+    assert place_named(places_in(text), "Indianapolis").admin1 == "Indiana"
+
+
+def test_places_a_weak_foreign_village_does_not_outvote_a_town_written_as_one() -> None:
+    text = ("Police in Cudahy found a father and daughter dead on New Year's Day. Members of "
+            "the Cudahy Fire Department tried to revive the girl. Friends set up a page for "
+            "the mother Heather to pay for funeral expenses.")
+    assert "Cudahy" in [p.name for p in places_in(text)]
+
+
+def test_places_a_possessive_before_a_weapon_is_a_person() -> None:
+    text = ("Officers Derrick Stafford and Norris Greenhouse fired 18 shots, 14 from "
+            "Stafford's gun, in Marksville, Louisiana.")
+    assert [p.name for p in places_in(text)] == ["Marksville", "Louisiana"]
+
+
+def test_places_the_courts_words_make_the_article_american() -> None:
+    text = ("An 8-year-old was struck by a bullet in Panama City on Sunday. The woman who "
+            "fired was charged with a felony and aggravated assault.")
+    assert place_named(places_in(text), "Panama City").admin1 == "Florida"

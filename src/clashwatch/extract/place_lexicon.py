@@ -125,6 +125,7 @@ father mother dad mom son sons daughter daughters brother brothers sister sister
 cousin grandmother grandfather grandma grandpa wife husband girlfriend boyfriend fiance
 fiancee family friend friends parents relatives attorney lawyer death funeral body killer
 killers arrest arraignment sentencing trial condition injuries wounds life
+gun guns rifle pistol handgun shotgun weapon
 """.split())
 # words after a county's name that make it an agency ("Gaston County Police", "the York
 # County Coroner's Office", "a Berkeley County deputy"): the force that answered, which
@@ -164,7 +165,10 @@ NAME_CONNECTORS = frozenset("of de la le du del des da do dos das el al upon on 
 # region); each cue is one vote for its country, at most COUNTRY_CUE_VOTES per article
 COUNTRY_CUES = {
     "USA": ("sheriff", "sheriff's", "sheriff’s", "police department", "district attorney",
-            "state trooper", "state troopers", "highway patrol", "FBI", "ATF"),
+            "state trooper", "state troopers", "highway patrol", "FBI", "ATF",
+            # the courts' and the police's own words
+            "block of", "felony", "misdemeanor", "aggravated assault", "arraigned",
+            "medical examiner", "grand jury", "capital murder", "county jail"),
     "GBR": ("constabulary", "Scotland Yard", "Metropolitan Police",
             "Crown Prosecution Service"),
     "CAN": ("RCMP", "Mounties"),

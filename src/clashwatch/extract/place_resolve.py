@@ -157,9 +157,10 @@ def _prior(entry: GazEntry, qual: tuple[str | None, str | None], key: str,
 
 
 def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
-                     site: range = range(0)) -> None:
+                     site: range = range(0), site_country: str | None = None) -> None:
     """Set `chosen` on every mention (see the module docstring); `site` holds the offsets
-    of the text that names the publisher, not the story."""
+    of the text that names the publisher, not the story, and `site_country` the country
+    its address names."""
     keys: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.unlisted_state:  # no candidates: the town the text places in a state
@@ -176,6 +177,8 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                     quals[key] = found
                     break
     countries, regions, own = _context(article, mentions, gaz, quals, site)
+    if site_country:
+        countries[site_country] += 1
 
     # pass 1: prior and qualifier only; confident picks become anchors
     first: dict[str, GazEntry] = {}
@@ -198,6 +201,9 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                 anchors.append((key, scored[0][1]))
     points = _candidate_points(keys)
     site_only = {key for key, group in keys.items() if all(m.start in site for m in group)}
+    # one weak match of a village ("the mother Heather") says nothing of the country
+    telling = [(k, a) for k, a in anchors if any(m.strong for m in keys[k])
+               or a.kind in ("country", "admin1") or a.population >= FOREIGN_TOWN_MAX_POPULATION]
 
     # pass 2: add the article's context and closeness to the anchors
     for key, group in keys.items():
@@ -228,7 +234,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
             # "Felton, Minn." when the only Felton listed is in California
             first_m = group[0]
             best = gaz.unlisted(article.text[first_m.start:first_m.end], region, country)
-        foreign = _foreign_small_town(best, key, countries, own_c, anchors)
+        foreign = _foreign_small_town(best, key, countries, own_c, telling)
         # another name of a place far from the places the article names for certain:
         # a first name or a word ("Eli's father" is no Ely, Nevada); near them, the
         # other name of a place there ("Khankendi" beside Stepanakert)

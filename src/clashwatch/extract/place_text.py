@@ -121,14 +121,24 @@ class TextContext:
 
 
 def _whole_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` with no word character or apostrophe either side."""
+    """Whether `word` stands in `text` with no word character or apostrophe either side,
+    outside a web address (".../east-indianapolis-residence" says nothing of case)."""
     i = text.find(word)
     while i != -1:
         j = i + len(word)
-        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+        if ((i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j]))
+                and not _in_address(text, i, j)):
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a run of non-space characters holding a slash."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+    right = min((k for k in (text.find(" ", end), text.find("\n", end)) if k != -1),
+                default=len(text))
+    return "/" in text[left + 1:right]
 
 
 def _word_char(ch: str) -> bool:

@@ -13,12 +13,19 @@ address says it:
 
 Only states, countries and cities of `MIN_CITY_POPULATION` count, and no common word
 ("metro", "union"): a label beginning with a village's name says nothing.
+
+The address also tells the publisher's country (`url_country`): a country-code domain
+("bbc.co.uk", "news.am"), or a US broadcaster's call sign ("wafb.com", "kctv5.com") or
+network channel ("abc3340.com", "6abc.com"): only US stations' call signs start with K or W.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
+
+import pycountry
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
@@ -29,20 +36,63 @@ _WORDS = re.compile(r"[a-z]+")
 _NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())
 
 
-def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
-    """The gazetteer names (as the gazetteer writes them) the address holds, in order."""
+# country-code domains sold to anybody: a radio station on ".fm" may be anywhere
+VANITY_DOMAINS = frozenset("tv fm me io co ly ws cc to nu ai gg la im sh ac".split())
+_CALL_SIGN = re.compile(r"[kw][a-z]{3}(?:tv|dt)?\d{0,2}|[kw][a-z]{2}\d{1,2}")
+_NETWORK_CHANNEL = re.compile(r"(?:abc|nbc|cbs|fox)\d+[a-z]*|\d+(?:abc|nbc|cbs|fox)|(?:abc|nbc|cbs|fox)local")
+# four letters starting with K or W that are English words, not call signs
+_CALL_SIGN_WORDS = frozenset("""wall want warm wash west what when whom wild wind wish with wolf
+    word work wrap writ kind king knit knot know""".split())
+
+
+def url_country(url: str | None) -> str | None:
+    """The ISO alpha-3 code of the country the publisher's address says it is in."""
+    host, _ = _split(url)
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    tld = labels[-1]
+    if len(tld) == 2 and tld not in VANITY_DOMAINS:
+        return _country_of_domain("gb" if tld == "uk" else tld)
+    if any(_us_station(label) for label in labels[:-1]):
+        return "USA"
+    return None
+
+
+def _us_station(label: str) -> bool:
+    if _NETWORK_CHANNEL.fullmatch(label):
+        return True
+    if not _CALL_SIGN.fullmatch(label) or label[:4] in _CALL_SIGN_WORDS or label == "www":
+        return False
+    letters = label[:4] if label[:4].isalpha() else label[:3]
+    return sum(ch not in "aeiou" for ch in letters) >= len(letters) - 1  # "wafb", not "wine"
+
+
+@cache
+def _country_of_domain(alpha_2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha_2.upper())
+    return country.alpha_3 if country else None
+
+
+def _split(url: str | None) -> tuple[str, str]:
+    """(host, path) of an address; empty when it is none."""
     if not url:
-        return []
+        return "", ""
     try:
         parts = urlsplit(url.strip())
-        host = parts.hostname or ""
+        return parts.hostname or "", parts.path
     except ValueError:
-        return []
+        return "", ""
+
+
+def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
+    """The gazetteer names (as the gazetteer writes them) the address holds, in order."""
+    host, path = _split(url)
     names: list[str] = []
     for label in host.split(".")[:-1]:  # the top-level domain names nothing
         for word in _WORDS.findall(label):
             _add(names, _name_in_label(word, gaz))
-    for folder in [f for f in parts.path.split("/") if f][:-1]:
+    for folder in [f for f in path.split("/") if f][:-1]:
         _add(names, _name_of_folder(_WORDS.findall(folder.lower()), gaz))
     return names
 

@@ -32,7 +32,7 @@ from clashwatch.extract.place_text import (
     sentence_starts,
     tokenize,
 )
-from clashwatch.extract.place_url import url_place_names
+from clashwatch.extract.place_url import url_country, url_place_names
 from clashwatch.model import Article, Place, Span
 
 # what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
@@ -393,7 +393,8 @@ class PlaceFinder:
         scanned, title_end, address_start, offset = _with_title(article)
         # the address's names are gazetteer names already: no person or street to rule out
         mentions = find_mentions(scanned, gaz, sure=range(address_start, offset))
-        resolve_mentions(scanned, mentions, gaz, site=range(title_end, offset))
+        resolve_mentions(scanned, mentions, gaz, site=range(title_end, offset),
+                         site_country=url_country(article.url))
         places = []
         for mention in mentions:
             if mention.chosen is None:
