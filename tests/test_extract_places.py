@@ -378,3 +378,21 @@ def test_places_the_courts_words_make_the_article_american() -> None:
     text = ("An 8-year-old was struck by a bullet in Panama City on Sunday. The woman who "
             "fired was charged with a felony and aggravated assault.")
     assert place_named(places_in(text), "Panama City").admin1 == "Florida"
+
+
+def test_places_a_small_town_listed_only_elsewhere_is_the_local_one() -> None:
+    # the only Violas listed are in New York, Illinois and Wisconsin; the report names
+    # a Kentucky county: the Viola is the Kentucky town the gazetteer lacks
+    text = ("A 3-year-old boy was accidentally shot in Graves County on Sunday. Kentucky "
+            "State Police said the shooting happened at a home in Viola.")
+    viola = place_named(places_in(text), "Viola")
+    assert (viola.admin1, viola.geonameid) == ("Kentucky", None)
+    # with no county of another state named, the listed town stands
+    assert place_named(places_in("A boy was shot at a home in Viola on Sunday."),
+                       "Viola").admin1 == "New York"
+
+
+def test_places_a_possessive_before_a_child_is_a_person() -> None:
+    text = ("Alex Dixon shot into the home in Milwaukee. Her brother had started a "
+            "relationship with the mother of Dixon's child.")
+    assert [p.name for p in places_in(text)] == ["Milwaukee"]

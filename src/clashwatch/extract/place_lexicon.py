@@ -125,7 +125,7 @@ father mother dad mom son sons daughter daughters brother brothers sister sister
 cousin grandmother grandfather grandma grandpa wife husband girlfriend boyfriend fiance
 fiancee family friend friends parents relatives attorney lawyer death funeral body killer
 killers arrest arraignment sentencing trial condition injuries wounds life
-gun guns rifle pistol handgun shotgun weapon
+gun guns rifle pistol handgun shotgun weapon child children baby kids
 """.split())
 # words after a county's name that make it an agency ("Gaston County Police", "the York
 # County Coroner's Office", "a Berkeley County deputy"): the force that answered, which

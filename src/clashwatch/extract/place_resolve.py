@@ -48,6 +48,9 @@ MAX_CO_LOCATION_CANDIDATES = 60
 # another one at least this often, is dropped
 FOREIGN_TOWN_MAX_POPULATION = 100_000
 FOREIGN_CONTEXT_VOTES = 1
+# a town this small out of the state the article is about is taken for a town of that
+# state the gazetteer lacks
+UNLISTED_TOWN_MAX_POPULATION = 30_000
 
 
 # one pass in C over the text instead of a Python loop over its words
@@ -234,6 +237,14 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
             # "Felton, Minn." when the only Felton listed is in California
             first_m = group[0]
             best = gaz.unlisted(article.text[first_m.start:first_m.end], region, country)
+        elif (not region and any(m.strong for m in group)
+              and _small_town_of_another_state(best, key, group[0].candidates, regions, own_r,
+                                               states)):
+            # "the Cub Run area" of a Kentucky report, when the only Cub Runs listed lie
+            # elsewhere: a town the gazetteer lacks, in the state the report is about
+            first_m = group[0]
+            best = gaz.unlisted(article.text[first_m.start:first_m.end],
+                                str(_leading_state(key, regions, own_r, states)), best.country)
         foreign = _foreign_small_town(best, key, countries, own_c, telling)
         # another name of a place far from the places the article names for certain:
         # a first name or a word ("Eli's father" is no Ely, Nevada); near them, the
@@ -302,16 +313,49 @@ def _out_of_state_small_town(entry: GazEntry, key: str, regions: RegionVotes,
     a person's name that a town also has."""
     if entry.kind != "city" or entry.population >= FOREIGN_TOWN_MAX_POPULATION or not entry.admin1:
         return False
+    votes = _state_votes(key, regions, own_r, states)
+    if votes[entry.admin1] > 0:
+        return False
+    leader = max(votes.values(), default=0)
+    return leader >= FOREIGN_CONTEXT_VOTES
+
+
+def _small_town_of_another_state(entry: GazEntry, key: str, candidates: list[GazEntry],
+                                 regions: RegionVotes, own_r: RegionVotes,
+                                 states: list[tuple[str, GazEntry]]) -> bool:
+    """Whether `entry`, written as a place, is a small town out of the one state the
+    article is about, where it names a county for certain, and no place of the name
+    lies in that state. The county is what makes it local: a report that only names
+    another state ("a Memphis, Tennessee, man") still is about its own."""
+    if entry.population >= UNLISTED_TOWN_MAX_POPULATION or not _out_of_state_small_town(
+            entry, key, regions, own_r, states):
+        return False
+    leader = _leading_state(key, regions, own_r, states)
+    return (leader is not None and not any(c.admin1 == leader for c in candidates)
+            and any(k != key and a.kind == "county" and a.admin1 == leader for k, a in states))
+
+
+def _state_votes(key: str, regions: RegionVotes, own_r: RegionVotes,
+                 states: list[tuple[str, GazEntry]]) -> RegionVotes:
+    """The votes for each state but those `key` casts itself: the states named, and
+    the states of the places picked with confidence (counties too)."""
     votes = defaultdict(float, regions)
     for region, own_votes in own_r.items():
         votes[region] -= own_votes
     for k, a in states:
         if k != key and a.admin1:
             votes[a.admin1] += 1
-    if votes[entry.admin1] > 0:
-        return False
-    leader = max(votes.values(), default=0)
-    return leader >= FOREIGN_CONTEXT_VOTES
+    return votes
+
+
+def _leading_state(key: str, regions: RegionVotes, own_r: RegionVotes,
+                   states: list[tuple[str, GazEntry]]) -> str | None:
+    """The state with the most votes, when it has at least one and no other as many."""
+    ranked = sorted(_state_votes(key, regions, own_r, states).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < FOREIGN_CONTEXT_VOTES or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _far_from_anchors(entry: GazEntry, key: str, anchors: list[tuple[str, GazEntry]]) -> bool:
