@@ -77,3 +77,11 @@ def test_event_place_town_beats_the_sheriffs_county_of_its_state() -> None:
                        "County. He was taken to a hospital in Kent County. It was the "
                        "third shooting in Kent County this year.", title="Boy shot in Kent County")
     assert (article.event.place, article.event.admin1) == ("Cedar Springs", "Michigan")
+
+
+def test_event_place_a_suburb_is_not_the_city_it_is_a_suburb_of() -> None:
+    article = event_of("Authorities say four people were shot during a party at a hotel in "
+                       "the Denver suburb of Wheat Ridge. Police spokesman John Romero says "
+                       "officers were called to the hotel at about 1:40 a.m. Sunday.",
+                       title="4 injured in suburban Denver hotel shooting")
+    assert (article.event.place, article.event.admin1) == ("Wheat Ridge", "Colorado")

@@ -31,6 +31,7 @@ LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
 DATELINE_WEIGHT = 8.0  # where the report was filed: often, not always, the incident's city
 SITE_WEIGHT = 0.5
+SUBURB_OF_WEIGHT = 0.3  # "the Denver suburb of Wheat Ridge": the city only locates the town
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
 # a coarser place must weigh this many times the best finer one to be the event's place
@@ -44,6 +45,8 @@ CITY_OVER_PART = 10
 STATE_FLOOR = 0.0
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
+_SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
+_SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+suburbs?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # the word after a county's name, past "County"/"Co." and a possessive
 _WORD_AFTER_COUNTY = re.compile(r"(?:\s+(?:county|co\.?|parish))?(?:['’]s)?\s+([a-z]+)",
@@ -105,7 +108,9 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
             continue
         if place.role == "title":
             total, first = found.get(_place_key(place), (0.0, place))
-            found[_place_key(place)] = (total + TITLE_WEIGHT, first)
+            weight = TITLE_WEIGHT * (SUBURB_OF_WEIGHT if _suburb_of_title(article.title or "",
+                                                                          place.name) else 1.0)
+            found[_place_key(place)] = (total + weight, first)
             continue
         if place.span is None:
             continue
@@ -132,6 +137,8 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
                 # "Gaston County Police" with a town of its state named: the force, not
                 # the place; the town is where it happened
                 weight *= ACTOR_USE_WEIGHT
+        if _suburb_of(text, place.span.start, place.span.end):
+            weight *= SUBURB_OF_WEIGHT
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))
         found[key] = (total + weight, first)
@@ -141,6 +148,25 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
             if first.span and first.span.start < article.sentences[0].end:
                 found[key] = (total + TITLE_WEIGHT, first)
     return found
+
+
+def _suburb_of(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] only locates a suburb ("suburban Denver", "a
+    Denver suburb", "Chicago's suburbs")."""
+    return bool(_SUBURBAN_BEFORE.search(text[max(0, start - 12):start])
+                or _SUBURB_AFTER.match(text, end))
+
+
+def _locates_a_suburb(article: Article, place: Place) -> bool:
+    if place.span is not None:
+        return _suburb_of(article.text, place.span.start, place.span.end)
+    return place.role == "title" and _suburb_of_title(article.title or "", place.name)
+
+
+def _suburb_of_title(title: str, name: str) -> bool:
+    """The same for a name in the title, which has no spans."""
+    start = title.lower().find(name.lower())
+    return start != -1 and _suburb_of(title, start, start + len(name))
 
 
 # (article, its places, its claims, the answer); references held, so `is` is safe
@@ -206,7 +232,8 @@ def _city_around(place: Place, article: Article) -> Place:
         return place
     own = _population(place)
     best, best_pop = place, own
-    seen = {place.geonameid}
+    # a city the article calls the place's suburb's ("the Denver suburb of Wheat Ridge")
+    seen = {place.geonameid} | {p.geonameid for p in article.places if _locates_a_suburb(article, p)}
     for other in article.places:
         if other.geonameid in seen or other.lat is None or other.lon is None:
             continue
