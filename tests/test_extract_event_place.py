@@ -85,3 +85,13 @@ def test_event_place_a_suburb_is_not_the_city_it_is_a_suburb_of() -> None:
                        "officers were called to the hotel at about 1:40 a.m. Sunday.",
                        title="4 injured in suburban Denver hotel shooting")
     assert (article.event.place, article.event.admin1) == ("Wheat Ridge", "Colorado")
+
+
+def test_event_place_a_town_with_its_own_police_is_no_neighbourhood() -> None:
+    text = ("A 15-year-old girl was shot when masked men stormed a Garner apartment on "
+            "Sunday, Garner police said. She was taken to a hospital in Raleigh.")
+    article = event_of(text)
+    assert (article.event.place, article.event.admin1) == ("Garner", "North Carolina")
+    # a neighbourhood is named for its city ("South Shore" is Chicago)
+    chicago = event_of("A man was shot in South Shore on Sunday, Chicago police said.")
+    assert chicago.event.place == "Chicago"

@@ -45,6 +45,9 @@ CITY_OVER_PART = 10
 STATE_FLOOR = 0.0
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
+# a town with its own police or council is a town, not a neighbourhood of a bigger one
+_OWN_TOWN_AFTER = r"(?:['’]s)?\s+(?:police|fire department|mayor|city council|village board)\b"
+_OWN_TOWN_BEFORE = r"\b(?:city|town|village|borough|township) of\s+"
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+suburbs?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -157,6 +160,14 @@ def _suburb_of(text: str, start: int, end: int) -> bool:
                 or _SUBURB_AFTER.match(text, end))
 
 
+def _has_own_town_hall(article: Article, name: str) -> bool:
+    """Whether the article writes of the town's own police or council ("Garner police",
+    "the village of River Forest"): a town of its own, however close to a big city."""
+    named = re.escape(name)
+    pattern = re.compile(f"{_OWN_TOWN_BEFORE}{named}\\b|\\b{named}{_OWN_TOWN_AFTER}", re.IGNORECASE)
+    return any(pattern.search(text) for text in (article.title or "", article.text))
+
+
 def _locates_a_suburb(article: Article, place: Place) -> bool:
     if place.span is not None:
         return _suburb_of(article.text, place.span.start, place.span.end)
@@ -228,7 +239,8 @@ def _city_around(place: Place, article: Article) -> Place:
     """The big city a chosen place lies in, when the article names it too: news name the
     neighbourhood ("South Shore", "East New York"), records the city. A neighbourhood
     lies in its city's state."""
-    if place.lat is None or place.lon is None or LEVELS.get(place.geo_precision or "exact"):
+    if (place.lat is None or place.lon is None or LEVELS.get(place.geo_precision or "exact")
+            or _has_own_town_hall(article, place.name)):
         return place
     own = _population(place)
     best, best_pop = place, own
