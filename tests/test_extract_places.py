@@ -396,3 +396,17 @@ def test_places_a_possessive_before_a_child_is_a_person() -> None:
     text = ("Alex Dixon shot into the home in Milwaukee. Her brother had started a "
             "relationship with the mother of Dixon's child.")
     assert [p.name for p in places_in(text)] == ["Milwaukee"]
+
+
+def test_places_two_streets_named_together_are_streets() -> None:
+    text = ("A 2-year-old was shot on Jacksonville's Eastside. The shooting at Franklin and "
+            "Odessa streets happened in the early evening.")
+    assert "Franklin" not in [p.name for p in places_in(text)]
+
+
+def test_places_a_townships_state_follows_its_kind() -> None:
+    # the only Douglass listed is in Kansas: the dateline's is the Pennsylvania township
+    article = SentenceSplitter()(Article(id="t", text=(
+        "DOUGLASS TWP., Pa. - A man has died following an accidental shooting, police said.")))
+    douglass = place_named(PlaceFinder()(article).places, "Douglass")
+    assert (douglass.admin1, douglass.geonameid) == ("Pennsylvania", None)

@@ -121,7 +121,9 @@ class Gazetteer:
     def unlisted(self, name: str, admin1: str, country: str | None = None) -> GazEntry:
         """A town missing here (cities500 stops at 500 people, or the news town is not
         the one listed) that the text places in a state: "Toone, TN". It gets the
-        state's point, so it is only as precise as its state."""
+        state's point, so it is only as precise as its state. A name a dateline writes in
+        capitals ("TOONE, Tenn.") is given in title case."""
+        name = name.title() if name.isupper() else name
         region = next((e for e in self.find(admin1) if e.kind in ("admin1", "region")
                        and (e.admin1 or e.name) == admin1
                        and (country is None or e.country == country)), None)

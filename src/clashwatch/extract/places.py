@@ -44,6 +44,11 @@ _TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!,\d)")  # "Smith, 33": a person's age
 _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
+# "at Franklin and Odessa streets": the first of two streets named together
+_AND_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:streets|avenues|roads|"
+                          r"drives|boulevards|lanes)\b")
+# "Douglass Twp., Pa.": the township's state comes after its kind
+_TOWNSHIP_AFTER = re.compile(r"\s+(?:twp\.?|township|borough)(?=,)", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[#>*\s]*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}", re.M)
@@ -155,6 +160,8 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                     # "Chicago's Northwest Side": a possessive is no first name
                     and not tokens[last].raw.endswith(("'s", "’s"))
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
+    if _AND_STREETS.match(text, tokens[last].end):
+        return STREET
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_POSSESSIONS
             and _possessive(text, tokens[last])
             and max(c.population for c in candidates) < BIG_CITY):
@@ -353,7 +360,8 @@ def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Me
     if (text.startswith(("’s ", "'s "), mention.end) and last + 2 < len(tokens)
             and tokens[last + 2].norm in lex.DISTRICT_SUFFIXES):  # "Artsakh's Martakert region"
         mention.precision = "district"
-    after = _AFTER_COMMA.match(text, mention.end)
+    township = _TOWNSHIP_AFTER.match(text, mention.end)
+    after = _AFTER_COMMA.match(text, township.end() if township else mention.end)
     if after:
         mention.qualifier = after.group(1).strip()
 
