@@ -410,3 +410,8 @@ def test_places_a_townships_state_follows_its_kind() -> None:
         "DOUGLASS TWP., Pa. - A man has died following an accidental shooting, police said.")))
     douglass = place_named(PlaceFinder()(article).places, "Douglass")
     assert (douglass.admin1, douglass.geonameid) == ("Pennsylvania", None)
+
+
+def test_places_two_common_words_before_police_are_a_town() -> None:
+    text = "North Liberty police have cordoned off a portion of road for a shooting."
+    assert place_named(places_in(text), "North Liberty").admin1 == "Iowa"

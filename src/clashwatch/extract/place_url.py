@@ -30,7 +30,7 @@ import pycountry
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 
-MIN_CITY_POPULATION = 50_000
+MIN_CITY_POPULATION = 20_000
 MIN_NAME = 4  # characters of a name found inside a longer host label
 _WORDS = re.compile(r"[a-z]+")
 _NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())

@@ -136,7 +136,10 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     if (all(w in lex.NOT_PLACES for w in words) or key in lex.DEMONYMS) and not (
             _state_after(text, tokens[last].end)  # "Hope, AR" is the town
             or (len(words) > 1 and first > 0  # and so is "in North Liberty"
-                and tokens[first - 1].norm in lex.LOCATIVE_BEFORE)):
+                and tokens[first - 1].norm in lex.LOCATIVE_BEFORE)
+            or (len(words) > 1 and last + 1 < len(tokens)  # and "North Liberty police"
+                and tokens[last + 1].norm in lex.PLACE_AFTER
+                and text[tokens[last].end:tokens[last + 1].start] == " ")):
         return REJECT
     if key in lex.CHAIN_POSSESSIVES and _possessive(text, tokens[last]):
         return REJECT  # "outside a McDonald's": the restaurant
