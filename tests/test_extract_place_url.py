@@ -13,11 +13,17 @@ from clashwatch.model import Article
 @pytest.mark.parametrize(("url", "names"), [
     ("http://www.denverpost.com:80/news/ci_27046470/yuma-high-school-student-shot", ["Denver"]),
     ("http://pittsburgh.cbslocal.com/2013/10/20/homewood-shooting/", ["Pittsburgh"]),
-    ("http://www.fox10phoenix.com/news/arizona-news/39127092-story", ["Phoenix", "Arizona"]),
+    ("http://www.fox10phoenix.com/news/arizona-news/39127092-story", ["Phoenix, Arizona"]),
     ("http://www.kansascity.com/news/local/crime/article1.html", ["Kansas City"]),
     ("http://www.erienewsnow.com/story/1/boy-shot", ["Erie"]),
     ("http://globegazette.com/news/iowa/child-shot/article_1.html", ["Iowa"]),
-    ("http://www.wdbj7.com/news/local/southern-virginia/woman-shot/37626848", ["Virginia"]),
+    ("http://www.wdbj7.com/news/local/southern-virginia/woman-shot/37626848",
+     ["Roanoke, Virginia"]),
+    # a broadcaster's market, by its call sign or channel
+    ("http://www.ksla.com/story/1", ["Shreveport, Louisiana"]),
+    ("http://www.wxii12.com/news/1", ["Winston-Salem, North Carolina"]),
+    ("http://www.wsoctv.com/news/local/1", ["Charlotte, North Carolina"]),
+    ("http://fox59.com/2013/03/05/shot/", ["Indianapolis, Indiana"]),
     ("http://www.sanduskyregister.com/story/1", ["Sandusky"]),
     ("http://delrionewsherald.com/news/article_84e00bd2.html", ["Del Rio"]),
 ])
@@ -26,7 +32,7 @@ def test_url_names_the_publishers_city_and_state(url: str, names: list[str]) -> 
 
 
 @pytest.mark.parametrize("url", [
-    None, "", "not a url", "http://[::1", "http://www.wral.com/news/woman-shot/1/",
+    None, "", "not a url", "http://[::1", "http://www.wxyq.com/news/woman-shot/1/",
     "http://www.timesunion.com/local/article/update-woman-grazed-12.php",  # common words
     "http://www.globegazette.com/news/",  # a village's name at the start of a label
     "http://www.theadanews.com/news/local_news/1",  # Ada has too few people to tell
@@ -83,3 +89,19 @@ def test_publishers_country_decides_a_city_the_text_leaves_open() -> None:
     assert event_of(text).event.admin1 is None  # England's Birmingham is the larger
     local = event_of(text, url="http://abc3340.com/news/local/several-people-injured")
     assert (local.event.place, local.event.admin1) == ("Birmingham", "Alabama")
+
+
+def test_broadcasters_market_decides_the_state_of_a_common_town_name() -> None:
+    text = "Police say a Jacksonville father was impaired when his child found a gun."
+    assert event_of(text).event.admin1 == "Florida"  # the largest Jacksonville
+    local = event_of(text, url="http://www.witn.com/content/news/Jacksonville-dad-1.html")
+    assert (local.event.place, local.event.admin1) == ("Jacksonville", "North Carolina")
+
+
+def test_broadcasters_table_names_gazetteer_places() -> None:
+    from clashwatch.extract.place_url import _broadcasters
+
+    gaz = load_gazetteer()
+    for city, state in set(_broadcasters().values()):
+        assert any(e.kind == "city" and e.name == city and e.admin1 == state
+                   for e in gaz.find(city)), (city, state)

@@ -14,6 +14,10 @@ address says it:
 Only states, countries and cities of `MIN_CITY_POPULATION` count, and no common word
 ("metro", "union"): a label beginning with a village's name says nothing.
 
+A broadcaster's address names its market through its call sign or channel ("ksla.com"
+is Shreveport, Louisiana; "fox59.com" Indianapolis), from the curated table
+`data/us_broadcasters.tsv`.
+
 The address also tells the publisher's country (`url_country`): a country-code domain
 ("bbc.co.uk", "news.am"), or a US broadcaster's call sign ("wafb.com", "kctv5.com") or
 network channel ("abc3340.com", "6abc.com"): only US stations' call signs start with K or W.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 from urllib.parse import urlsplit
 
 import pycountry
@@ -31,6 +36,7 @@ from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 
 MIN_CITY_POPULATION = 20_000
+BROADCASTERS_FILE = "us_broadcasters.tsv"
 MIN_NAME = 4  # characters of a name found inside a longer host label
 _WORDS = re.compile(r"[a-z]+")
 _NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())
@@ -54,9 +60,33 @@ def url_country(url: str | None) -> str | None:
     tld = labels[-1]
     if len(tld) == 2 and tld not in VANITY_DOMAINS:
         return _country_of_domain("gb" if tld == "uk" else tld)
-    if any(_us_station(label) for label in labels[:-1]):
+    if any(_us_station(label) or station_market(label) for label in labels[:-1]):
         return "USA"
     return None
+
+
+@cache
+def _broadcasters() -> dict[str, tuple[str, str]]:
+    """Host label -> (city, state) of the market, from the package's table."""
+    table: dict[str, tuple[str, str]] = {}
+    text = (resources.files("clashwatch") / "data" / BROADCASTERS_FILE).read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            label, city, state = line.split("\t")
+            table[label] = (city, state)
+    return table
+
+
+def station_market(label: str) -> tuple[str, str] | None:
+    """(city, state) of the market a broadcaster's host label names: the label as
+    listed, or a call sign with its channel number or "tv" after it ("wxii12")."""
+    table = _broadcasters()
+    if label in table:
+        return table[label]
+    if not _CALL_SIGN.fullmatch(label) and not re.fullmatch(r"[kw][a-z]{2,3}(?:tv)?\d*", label):
+        return None
+    call_sign = re.sub(r"(?:tv)?\d*$", "", label)
+    return table.get(call_sign)
 
 
 def _us_station(label: str) -> bool:
@@ -86,10 +116,15 @@ def _split(url: str | None) -> tuple[str, str]:
 
 
 def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
-    """The gazetteer names (as the gazetteer writes them) the address holds, in order."""
+    """The gazetteer names (as the gazetteer writes them) the address holds, in order; a
+    broadcaster's market as "City, State"."""
     host, path = _split(url)
     names: list[str] = []
     for label in host.split(".")[:-1]:  # the top-level domain names nothing
+        market = station_market(label)
+        if market:  # written as a dateline writes it, so the state pins the city
+            _add(names, ", ".join(market))
+            continue
         for word in _WORDS.findall(label):
             _add(names, _name_in_label(word, gaz))
     for folder in [f for f in path.split("/") if f][:-1]:
@@ -98,7 +133,7 @@ def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
 
 
 def _add(names: list[str], name: str | None) -> None:
-    if name and name not in names:
+    if name and not any(name in (n, *n.split(", ")) for n in names):
         names.append(name)
 
 
