@@ -387,6 +387,10 @@ def test_places_a_small_town_listed_only_elsewhere_is_the_local_one() -> None:
             "State Police said the shooting happened at a home in Viola.")
     viola = place_named(places_in(text), "Viola")
     assert (viola.admin1, viola.geonameid) == ("Kentucky", None)
+    # a town just across the state line is the listed one
+    near = places_in("A child was killed in an accidental shooting in Horry County on "
+                     "Thursday. The boy was flown to a hospital in Lumberton.")
+    assert place_named(near, "Lumberton").admin1 == "North Carolina"
     # with no county of another state named, the listed town stands
     assert place_named(places_in("A boy was shot at a home in Viola on Sunday."),
                        "Viola").admin1 == "New York"

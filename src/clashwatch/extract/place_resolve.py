@@ -51,6 +51,7 @@ FOREIGN_CONTEXT_VOTES = 1
 # a town this small out of the state the article is about is taken for a town of that
 # state the gazetteer lacks
 UNLISTED_TOWN_MAX_POPULATION = 30_000
+BORDER_TOWN_KM = 300.0  # from the state's point: a town across its line is no stranger
 
 
 # one pass in C over the text instead of a Python loop over its words
@@ -237,14 +238,17 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
             # "Felton, Minn." when the only Felton listed is in California
             first_m = group[0]
             best = gaz.unlisted(article.text[first_m.start:first_m.end], region, country)
-        elif (not region and any(m.strong for m in group)
-              and _small_town_of_another_state(best, key, group[0].candidates, regions, own_r,
-                                               states)):
+        elif not region and any(m.strong for m in group):
             # "the Cub Run area" of a Kentucky report, when the only Cub Runs listed lie
-            # elsewhere: a town the gazetteer lacks, in the state the report is about
+            # elsewhere: a town the gazetteer lacks, in the state the report is about;
+            # but a town just across the state line may be the one meant
+            state = _state_lacking_the_town(best, key, group[0].candidates, regions, own_r,
+                                            states)
             first_m = group[0]
-            best = gaz.unlisted(article.text[first_m.start:first_m.end],
-                                str(_leading_state(key, regions, own_r, states)), best.country)
+            local = state and gaz.unlisted(article.text[first_m.start:first_m.end], state,
+                                           best.country)
+            if local and not _within(best, local, BORDER_TOWN_KM):
+                best = local
         foreign = _foreign_small_town(best, key, countries, own_c, telling)
         # another name of a place far from the places the article names for certain:
         # a first name or a word ("Eli's father" is no Ely, Nevada); near them, the
@@ -320,19 +324,26 @@ def _out_of_state_small_town(entry: GazEntry, key: str, regions: RegionVotes,
     return leader >= FOREIGN_CONTEXT_VOTES
 
 
-def _small_town_of_another_state(entry: GazEntry, key: str, candidates: list[GazEntry],
-                                 regions: RegionVotes, own_r: RegionVotes,
-                                 states: list[tuple[str, GazEntry]]) -> bool:
-    """Whether `entry`, written as a place, is a small town out of the one state the
-    article is about, where it names a county for certain, and no place of the name
-    lies in that state. The county is what makes it local: a report that only names
+def _state_lacking_the_town(entry: GazEntry, key: str, candidates: list[GazEntry],
+                            regions: RegionVotes, own_r: RegionVotes,
+                            states: list[tuple[str, GazEntry]]) -> str | None:
+    """The one state the article is about, when `entry`, written as a place, is a small
+    town out of it, the article names a county of it for certain, and no place of the
+    name lies in it. The county is what makes it local: a report that only names
     another state ("a Memphis, Tennessee, man") still is about its own."""
     if entry.population >= UNLISTED_TOWN_MAX_POPULATION or not _out_of_state_small_town(
             entry, key, regions, own_r, states):
-        return False
+        return None
     leader = _leading_state(key, regions, own_r, states)
-    return (leader is not None and not any(c.admin1 == leader for c in candidates)
-            and any(k != key and a.kind == "county" and a.admin1 == leader for k, a in states))
+    if (leader is None or any(c.admin1 == leader for c in candidates)
+            or not any(k != key and a.kind == "county" and a.admin1 == leader for k, a in states)):
+        return None
+    return leader
+
+
+def _within(a: GazEntry, b: GazEntry, limit_km: float) -> bool:
+    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            and km(a.lat, a.lon, b.lat, b.lon) <= limit_km)
 
 
 def _state_votes(key: str, regions: RegionVotes, own_r: RegionVotes,
