@@ -105,3 +105,11 @@ def test_broadcasters_table_names_gazetteer_places() -> None:
     for city, state in set(_broadcasters().values()):
         assert any(e.kind == "city" and e.name == city and e.admin1 == state
                    for e in gaz.find(city)), (city, state)
+
+
+def test_counties_of_a_common_name_take_the_state_of_the_other_places() -> None:
+    text = ("A Morgan County man was treated and released from an Athens hospital after his "
+            "9-year-old son accidentally shot him while hunting rabbits in Madison County.")
+    article = event_of(text, url="http://onlineathens.com/mobile/2016-02-08/man-shot-hunting")
+    counties = {p.name: p.admin1 for p in article.places if p.geo_precision == "district"}
+    assert counties == {"Morgan County": "Georgia", "Madison County": "Georgia"}

@@ -87,7 +87,7 @@ sentinel democrat republican enquirer leader ledger mercury news patch
 # what a publisher's host name adds to its city's or state's name ("denverpost",
 # "nbcmiami", "clickondetroit", "erienewsnow"), see `place_url`
 PUBLISHER_WORDS = MEDIA_SUFFIXES | frozenset("""
-nbc abc cbs fox my click on online live now tv radio blade local today weekly the
+nbc abc cbs fox my click on online live now tv radio blade local today weekly the paper
 """.split())
 # a verb right after a one-word name that makes it a person ("Jackson said")
 PERSON_VERBS_AFTER = frozenset("""

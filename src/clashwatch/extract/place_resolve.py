@@ -195,8 +195,9 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                                 if e.kind == "city" and name_key(e.name) == key)
         scored = sorted(((_prior(e, quals.get(key, (None, None)), key, cities[key]), e)
                          for e in group[0].candidates), key=lambda p: -p[0])
-        first[key] = scored[0][1]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+        if margin > 0:  # a tie ("Pike County": nine states) makes no likeliest place
+            first[key] = scored[0][1]
         # a name found only as another place's alternate name ("Lil" for Lille) is a
         # nickname or a word more often than that place: no anchor for the others
         if margin >= CONFIDENT_MARGIN and name_key(scored[0][1].name) == key:
@@ -210,9 +211,11 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                or a.kind in ("country", "admin1") or a.population >= FOREIGN_TOWN_MAX_POPULATION]
 
     # pass 2: add the article's context and closeness to the anchors
+    tied: dict[str, list[GazEntry]] = {}  # names whose best places tie across states
     for key, group in keys.items():
         own_c, own_r = own[key]
-        best, best_score = first[key], -1e9
+        best, best_score = group[0].candidates[0], -1e9
+        scores: list[tuple[float, GazEntry]] = []
         for entry in group[0].candidates:
             score = _prior(entry, quals.get(key, (None, None)), key, cities[key])
             if len(group[0].candidates) > 1:  # nothing to decide for a single candidate
@@ -231,8 +234,12 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                                                 for k, f in first.items()):
                 # a tie breaker: counties have no point and no population here
                 score += SAME_STATE_AS_LIKELY
+            scores.append((score, entry))
             if score > best_score:
                 best, best_score = entry, score
+        tops = [e for sc, e in scores if sc == best_score]
+        if len({e.admin1 for e in tops}) > 1:
+            tied[key] = tops
         region, country = quals.get(key, (None, None))
         if region and best.admin1 != region and best.kind in ("city", "county"):
             # "Felton, Minn." when the only Felton listed is in California
@@ -262,6 +269,21 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                 m.chosen = None  # "the Englewood neighborhood" of a city, not a distant town
             if (foreign or stray) and not m.qualifier:
                 m.chosen = None  # "Speke", "Fontaine": a surname, not a village abroad
+    _break_state_ties(keys, tied)
+
+
+def _break_state_ties(keys: dict[str, list[Mention]], tied: dict[str, list[GazEntry]]) -> None:
+    """A name whose best places tie ("Madison County": a dozen states, no point, no
+    population) takes the state the article's other places were resolved to."""
+    states = Counter(m.chosen.admin1 for key, group in keys.items() if key not in tied
+                     for m in group if m.chosen is not None and m.chosen.admin1)
+    for key, tops in tied.items():
+        best = max(tops, key=lambda e: states[e.admin1 or ""])
+        if states[best.admin1 or ""] == 0:
+            continue
+        for m in keys[key]:
+            if m.chosen is not None and m.chosen in tops:
+                m.chosen = best
 
 
 def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
