@@ -95,3 +95,14 @@ def test_event_place_a_town_with_its_own_police_is_no_neighbourhood() -> None:
     # a neighbourhood is named for its city ("South Shore" is Chicago)
     chicago = event_of("A man was shot in South Shore on Sunday, Chicago police said.")
     assert chicago.event.place == "Chicago"
+
+
+def test_event_place_a_video_teaser_line_is_not_the_story() -> None:
+    text = ("2:05 Video shows three males vandalizing a school in Olathe Pause\n\n"
+            "3:01 Olathe shooting victim is being called a hero\n\n"
+            "A teenage girl was shot and killed in Kansas City, Kansas, on Sunday night.")
+    article = event_of(text)
+    assert (article.event.place, article.event.admin1) == ("Kansas City", "Kansas")
+    # a clock time at a line's start is no teaser
+    clock = event_of("2:05 p.m. A man was shot in Olathe, Kansas, police said.")
+    assert clock.event.place == "Olathe"

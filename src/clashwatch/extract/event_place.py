@@ -31,6 +31,7 @@ LEVELS = {"exact": 0, "near": 0, "district": 1, "region": 2, "country": 3}
 TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
 DATELINE_WEIGHT = 8.0  # where the report was filed: often, not always, the incident's city
 SITE_WEIGHT = 0.5
+TEASER_WEIGHT = 0.1  # a line teasing another video ("2:05 Video shows ...")
 SUBURB_OF_WEIGHT = 0.3  # "the Denver suburb of Wheat Ridge": the city only locates the town
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
@@ -48,6 +49,8 @@ _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 # a town with its own police or council is a town, not a neighbourhood of a bigger one
 _OWN_TOWN_AFTER = r"(?:['’]s)?\s+(?:police|fire department|mayor|city council|village board)\b"
 _OWN_TOWN_BEFORE = r"\b(?:city|town|village|borough|township) of\s+"
+# a video's running time at a line's start, not a clock time ("2:05 p.m.")
+_TEASER_LINE = re.compile(r"\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?!EST|EDT|CST|CDT|PST|PDT)", re.IGNORECASE)
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+suburbs?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -142,6 +145,8 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
                 weight *= ACTOR_USE_WEIGHT
         if _suburb_of(text, place.span.start, place.span.end):
             weight *= SUBURB_OF_WEIGHT
+        if _TEASER_LINE.match(text, text.rfind("\n", 0, place.span.start) + 1):
+            weight *= TEASER_WEIGHT
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))
         found[key] = (total + weight, first)
