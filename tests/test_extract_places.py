@@ -419,3 +419,9 @@ def test_places_a_townships_state_follows_its_kind() -> None:
 def test_places_two_common_words_before_police_are_a_town() -> None:
     text = "North Liberty police have cordoned off a portion of road for a shooting."
     assert place_named(places_in(text), "North Liberty").admin1 == "Iowa"
+
+
+def test_places_a_nickname_in_quotes_is_a_person() -> None:
+    text = ("Greensboro police are still searching for Murad \"Anthony\" Weaver, 22. "
+            "Murad 'Anthony' Weaver is accused of shooting his brother.")
+    assert [p.name for p in places_in(text)] == ["Greensboro"]

@@ -47,6 +47,9 @@ _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 # "at Franklin and Odessa streets": the first of two streets named together
 _AND_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:streets|avenues|roads|"
                           r"drives|boulevards|lanes)\b")
+# "Murad 'Anthony' Weaver": a nickname in quotes between a first and a last name
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+['\"‘“]$")
+_NICKNAME_AFTER = re.compile(r"['\"’”]\s+[A-Z]")
 # "Douglass Twp., Pa.": the township's state comes after its kind
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:twp\.?|township|borough)(?=,)", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -165,6 +168,9 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
                     and ctx.sent_of[last + 1] == ctx.sent_of[last])
     if _AND_STREETS.match(text, tokens[last].end):
         return STREET
+    start, end = tokens[first].start, tokens[last].end
+    if _NICKNAME_AFTER.match(text, end) and _NICKNAME_BEFORE.search(text, max(0, start - 30), start):
+        return PERSON
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_POSSESSIONS
             and _possessive(text, tokens[last])
             and max(c.population for c in candidates) < BIG_CITY):
