@@ -325,7 +325,7 @@ def test_places_surname_that_is_a_small_town_abroad_is_dropped() -> None:
 ])
 def test_towns_written_with_their_state_are_found_as_a_full_scan_finds_them(text: str) -> None:
     from clashwatch.extract.place_text import finditer_by_tail
-    from clashwatch.extract.places import _COMMA_STATE, _TOWN_HEAD, _TOWN_WITH_STATE
+    from clashwatch.extract.place_unlisted import _COMMA_STATE, _TOWN_HEAD, _TOWN_WITH_STATE
 
     def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
         return [(m.span(), m.groups()) for m in found]

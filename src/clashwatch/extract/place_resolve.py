@@ -25,8 +25,7 @@ from collections import Counter, defaultdict
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import UNLISTED, GazEntry, Gazetteer, name_key
-from clashwatch.extract.place_text import longest_first
-from clashwatch.extract.places import Mention
+from clashwatch.extract.place_text import Mention, longest_first
 from clashwatch.model import Article
 
 KIND_PRIOR = {"country": 5.0, "admin1": 2.0, "region": 4.0, "county": 1.0, "city": 0.0}

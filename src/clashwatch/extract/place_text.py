@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import WORD, norm_token
+from clashwatch.extract.gazetteer import WORD, GazEntry, norm_token
 from clashwatch.model import Article, Span
 
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # words and what lies between, in C
@@ -188,3 +189,23 @@ def _alternation(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if "" in node else body  # greedy: the longer words first
+
+
+@dataclass
+class Mention:
+    """A gazetteer name found in the text, before it is resolved to one place."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[GazEntry]
+    sentence: int
+    precision: str | None = None  # from the words around it: near, district
+    qualifier: str | None = None  # the state or country written after it ("Elgin, Ill.")
+    role: str | None = None
+    neighbourhood: bool = False
+    unlisted_state: str | None = None  # no gazetteer name: a town of this state
+    alias_only: bool = False  # one word, found only as another name of its places
+    strong: bool = False  # a locative, a place word or a state around it ("in Gary")
+    chosen: GazEntry | None = None
+    notes: list[str] = field(default_factory=list)
