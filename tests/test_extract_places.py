@@ -425,3 +425,25 @@ def test_places_a_nickname_in_quotes_is_a_person() -> None:
     text = ("Greensboro police are still searching for Murad \"Anthony\" Weaver, 22. "
             "Murad 'Anthony' Weaver is accused of shooting his brother.")
     assert [p.name for p in places_in(text)] == ["Greensboro"]
+
+
+@pytest.mark.parametrize(("text", "town", "state"), [
+    ("A 17-year-old hunter was charged in the death of a Glen Flora man. Rusk County "
+     "deputies said the man was shot in Rusk County, Wisconsin.", "Glen Flora", "Wisconsin"),
+    ("A 15-year-old was accidentally shot in the Cub Run area, Hart County, Kentucky "
+     "deputies said.", "Cub Run", "Kentucky"),
+    ("A man shot a baby in the tiny town of Lingle in Goshen County, Wyoming.", "Lingle",
+     "Wyoming"),
+])
+def test_places_a_town_the_gazetteer_lacks_written_as_a_town(text: str, town: str,
+                                                             state: str) -> None:
+    found = place_named(places_in(text), town)
+    assert (found.admin1, found.geonameid) == (state, None)
+
+
+def test_places_a_last_name_before_man_is_no_town() -> None:
+    text = ("Jacob Setter, 14, of Sullivan County, Indiana, was shot. The Setter boy died "
+            "at the scene, Sullivan County deputies said.")
+    assert "Setter" not in [p.name for p in places_in(text)]
+    # and with no county to place it, a name before "man" is left alone
+    assert places_in("A Glen Flora man was shot on Sunday.") == []

@@ -165,12 +165,15 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
     of the text that names the publisher, not the story, and `site_country` the country
     its address names."""
     keys: dict[str, list[Mention]] = defaultdict(list)
+    local_towns: list[Mention] = []
     for m in mentions:
         if m.unlisted_state:  # no candidates: the town the text places in a state
             m.chosen = gaz.unlisted(article.text[m.start:m.end], m.unlisted_state, "USA")
+        elif m.local_town:
+            local_towns.append(m)
         else:
             keys[m.key].append(m)
-    mentions = [m for m in mentions if not m.unlisted_state]
+    mentions = [m for m in mentions if not m.unlisted_state and not m.local_town]
     quals: dict[str, tuple[str | None, str | None]] = {}
     for key, group in keys.items():
         for m in group:
@@ -269,6 +272,10 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
             if (foreign or stray) and not m.qualifier:
                 m.chosen = None  # "Speke", "Fontaine": a surname, not a village abroad
     _break_state_ties(keys, tied)
+    county_state = _county_state(keys)
+    for m in local_towns:  # "a Glen Flora man" of a Rusk County, Wisconsin report
+        m.chosen = (gaz.unlisted(article.text[m.start:m.end], county_state, "USA")
+                    if county_state else None)
 
 
 def _break_state_ties(keys: dict[str, list[Mention]], tied: dict[str, list[GazEntry]]) -> None:
@@ -360,6 +367,21 @@ def _state_lacking_the_town(entry: GazEntry, key: str, candidates: list[GazEntry
             or not any(k != key and a.kind == "county" and a.admin1 == leader for k, a in states)):
         return None
     return leader
+
+
+def _county_state(keys: dict[str, list[Mention]]) -> str | None:
+    """The US state most of the article's names were resolved to, alone at the top, when
+    one of them is a county of it."""
+    chosen = [next((m.chosen for m in group if m.chosen is not None), None)
+              for group in keys.values()]
+    votes = Counter(e.admin1 for e in chosen if e is not None and e.admin1 and e.country == "USA")
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    leader = ranked[0][0]
+    if any(e is not None and e.kind == "county" and e.admin1 == leader for e in chosen):
+        return leader
+    return None
 
 
 def _within(a: GazEntry, b: GazEntry, limit_km: float) -> bool:

@@ -205,6 +205,7 @@ class Mention:
     role: str | None = None
     neighbourhood: bool = False
     unlisted_state: str | None = None  # no gazetteer name: a town of this state
+    local_town: bool = False  # no gazetteer name: a town of the state the article is about
     alias_only: bool = False  # one word, found only as another name of its places
     strong: bool = False  # a locative, a place word or a state around it ("in Gary")
     chosen: GazEntry | None = None

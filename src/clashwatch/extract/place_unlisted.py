@@ -1,5 +1,7 @@
 """Towns the gazetteer lacks, found by how the text writes them: with their state ("a
-Toone, TN, man", "New Paris, Ohio"), and again without it ("in Toone")."""
+Toone, TN, man", "New Paris, Ohio"); before a resident's or an area's word ("a Glen Flora
+man", "the Cub Run area"), placed later in the state whose county the article names
+(see `place_resolve`); and again without either ("in Toone")."""
 
 from __future__ import annotations
 
@@ -20,18 +22,69 @@ _TOWN_WITH_STATE = re.compile(
     + r")\.? )?[A-Z][a-z]{2,})" + _COMMA_STATE.pattern)
 _TOWN_HEAD = max(map(len, lex.TOWN_NAME_HEADS)) + 2  # "Fort. " before the name's last word
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
+_TOWN_BEFORE_LOCAL_WORD = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:man|woman|teen|teenager|boy|girl|"
+    r"resident|residents|native|area|community)\b")
+_TOWN_AFTER_TOWN_WORD = re.compile(
+    r"\b(?:town|village|hamlet|community) of ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'’-])")
+# words before a name that do not make it a person's last name
+_ARTICLE_WORDS = frozenset("the a an in at of near from outside".split())
 
 
 def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
-                         sent_of: list[int], tokens: list[Token], ctx: TextContext
-                         ) -> tuple[list[Mention], list[bool]]:
-    """Add the towns the gazetteer lacks that the text writes with their state ("a Toone,
-    TN, man", "New Paris, Ohio"), in text order. Not after a capitalised word the
-    article never writes in lower case (a person: "John Toone, Tennessee"), and not a
-    word that is no place ("Monday, Texas")."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}  # characters in names
-    added: list[tuple[Mention, bool]] = []
+                        sent_of: list[int], tokens: list[Token], ctx: TextContext
+                        ) -> tuple[list[Mention], list[bool]]:
+    """The mentions with the towns the gazetteer lacks added, in text order (see the
+    module docstring). A weak one-word match inside a longer such name ("Flora" in "a
+    Glen Flora man") gives way to it."""
     starts = [t.start for t in tokens]
+
+    def sentence(offset: int) -> int:
+        i = bisect.bisect_left(starts, offset)
+        return sent_of[i] if i < len(sent_of) else 0
+
+    taken = {i for m in mentions for i in range(m.start, m.end)}  # characters in names
+    added: list[Mention] = []
+    for mention in _towns_with_state(text, taken, ctx):
+        mention.sentence = sentence(mention.start)
+        added.append(mention)
+        taken.update(range(mention.start, mention.end))
+    weak = [m for m, sure in zip(mentions, strong, strict=True) if not sure]
+    displaced: set[int] = set()
+    for start, end in _local_town_spans(text, ctx):
+        inside = [m for m in weak if m.start >= start and m.end <= end and m.end - m.start < end - start]
+        if any(i in taken for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
+            continue
+        mention = Mention(start, end, name_key(text[start:end]), [], sentence(start))
+        mention.local_town = True
+        added.append(mention)
+        displaced.update(id(m) for m in inside)
+        taken.update(range(start, end))
+    for mention in list(added):  # the same name without its state: "in Toone"
+        name = re.escape(text[mention.start:mention.end])
+        for again in re.finditer(rf"(?<![\w'’.-]){name}(?![\w'’-])", text):
+            inside = [m for m in weak if m.start >= again.start() and m.end <= again.end()
+                      and m.end - m.start < again.end() - again.start()]
+            if any(i in taken for i in range(*again.span())
+                   if not any(m.start <= i < m.end for m in inside)):
+                continue
+            other = Mention(again.start(), again.end(), mention.key, [], sentence(again.start()))
+            other.unlisted_state, other.local_town = mention.unlisted_state, mention.local_town
+            added.append(other)
+            displaced.update(id(m) for m in inside)
+            taken.update(range(*again.span()))
+    if not added:
+        return mentions, strong
+    kept = [(m, sure) for m, sure in zip(mentions, strong, strict=True) if id(m) not in displaced]
+    merged = sorted([*kept, *((m, True) for m in added)], key=lambda p: p[0].start)
+    return [m for m, _ in merged], [sure for _, sure in merged]
+
+
+def _towns_with_state(text: str, taken: set[int], ctx: TextContext) -> list[Mention]:
+    """"a Toone, TN, man", "New Paris, Ohio": not after a capitalised word the article
+    never writes in lower case (a person: "John Toone, Tennessee"), and not a word that
+    is no place ("Monday, Texas")."""
+    found_towns: list[Mention] = []
     for found in finditer_by_tail(_TOWN_WITH_STATE, _COMMA_STATE, text, _TOWN_HEAD):
         start, end = found.span(1)
         if start in taken or end - 1 in taken:
@@ -45,24 +98,32 @@ def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
                 not ctx.written_lower(before.group(1).lower())):
             continue
         qualifier = found.group(2)
-        i = bisect.bisect_left(starts, start)
-        mention = Mention(start, end, key, [], sent_of[i] if i < len(sent_of) else 0,
-                          qualifier=qualifier)
+        mention = Mention(start, end, key, [], 0, qualifier=qualifier)
         mention.unlisted_state = (lex.US_STATE_ABBREVIATIONS.get(qualifier)
                                   or lex.US_POSTAL_CODES.get(qualifier, qualifier))
-        added.append((mention, True))
-        taken.update(range(start, end))
-    for mention, _ in list(added):  # the same name without its state: "in Toone"
-        name = re.escape(text[mention.start:mention.end])
-        for again in re.finditer(rf"(?<![\w'’.-]){name}(?![\w'’-])", text):
-            if again.start() not in taken and again.end() - 1 not in taken:
-                i = bisect.bisect_left(starts, again.start())
-                other = Mention(again.start(), again.end(), mention.key, [],
-                                sent_of[i] if i < len(sent_of) else 0)
-                other.unlisted_state = mention.unlisted_state
-                added.append((other, True))
-                taken.update(range(*again.span()))
-    if not added:
-        return mentions, strong
-    merged = sorted([*zip(mentions, strong, strict=True), *added], key=lambda p: p[0].start)
-    return [m for m, _ in merged], [s for _, s in merged]
+        found_towns.append(mention)
+    return found_towns
+
+
+def _local_town_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
+    """Spans of names written as towns without a state: "a Glen Flora man", "the Cub Run
+    area", "the town of Lingle"."""
+    spans = [found.span(1) for pattern in (_TOWN_BEFORE_LOCAL_WORD, _TOWN_AFTER_TOWN_WORD)
+             for found in pattern.finditer(text)]
+    return sorted(span for span in dict.fromkeys(spans)
+                  if _may_be_town(text, text[span[0]:span[1]], ctx))
+
+
+def _may_be_town(text: str, name: str, ctx: TextContext) -> bool:
+    """Whether a capitalised name before "man" or "area" may be a town: no common word
+    ("Local man"), no weekday, no demonym, and never a person's last name in the article
+    ("Jacob Setter"; "the Setter boy")."""
+    words = name_key(name).split(" ")
+    if name_key(name) in lex.DEMONYMS or any(
+            w in lex.NOT_PLACES or w in lex.CALENDAR_WORDS or ctx.written_lower(w)
+            for w in words):
+        return False
+    for before in re.finditer(rf"([A-Za-z]+)[ ]{re.escape(name)}\b", text):
+        if before.group(1)[0].isupper() and before.group(1).lower() not in _ARTICLE_WORDS:
+            return False
+    return True
