@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from collections import Counter
 from datetime import date
 from typing import Any
 
 from benchmarks.claims_seeds import extract_seeds, gold_path
-from benchmarks.common import write_result
+from benchmarks.common import extract_timed, write_result
 from benchmarks.gvc_totals import load
 from clashwatch.extract import Extractor
 from clashwatch.extract.claim_scorer import match_claims
@@ -82,10 +81,7 @@ def evaluate_gvc(pairs: list[tuple[Article, dict[str, Any]]]) -> dict[str, Any]:
     widths = []
     misses: list[str] = []
     for article, incident in pairs:
-        for component in extractor.components:
-            started = time.process_time()
-            article = component(article)
-            seconds[component.name] = seconds.get(component.name, 0.0) + time.process_time() - started
+        article = extract_timed(extractor, article, seconds)
         event = article.event
         hit = bool(event.date_start and event.date_end
                    and event.date_start <= date.fromisoformat(incident["date"]) <= event.date_end)

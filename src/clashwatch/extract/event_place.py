@@ -47,8 +47,9 @@ STATE_FLOOR = 0.0
 
 _INCIDENT = re.compile(lex.INCIDENT_WORDS, re.IGNORECASE)
 # a town with its own police or council is a town, not a neighbourhood of a bigger one
-_OWN_TOWN_AFTER = r"(?:['’]s)?\s+(?:police|fire department|mayor|city council|village board)\b"
-_OWN_TOWN_BEFORE = r"\b(?:city|town|village|borough|township) of\s+"
+_OWN_TOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|fire department|mayor|city council|"
+                             r"village board)\b", re.IGNORECASE)
+_OWN_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|borough|township) of\s+$", re.IGNORECASE)
 # a video's running time at a line's start, not a clock time ("2:05 p.m.")
 _TEASER_LINE = re.compile(r"\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?!EST|EDT|CST|CDT|PST|PDT)", re.IGNORECASE)
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
@@ -168,9 +169,18 @@ def _suburb_of(text: str, start: int, end: int) -> bool:
 def _has_own_town_hall(article: Article, name: str) -> bool:
     """Whether the article writes of the town's own police or council ("Garner police",
     "the village of River Forest"): a town of its own, however close to a big city."""
-    named = re.escape(name)
-    pattern = re.compile(f"{_OWN_TOWN_BEFORE}{named}\\b|\\b{named}{_OWN_TOWN_AFTER}", re.IGNORECASE)
-    return any(pattern.search(text) for text in (article.title or "", article.text))
+    wanted = name.lower()
+    for text in (article.title or "", article.text):
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer ("İ")
+            lower, wanted = text, name
+        at = lower.find(wanted)
+        while at != -1:
+            end = at + len(wanted)
+            if _OWN_TOWN_AFTER.match(text, end) or _OWN_TOWN_BEFORE.search(text, max(0, at - 16), at):
+                return True
+            at = lower.find(wanted, end)
+    return False
 
 
 def _locates_a_suburb(article: Article, place: Place) -> bool:

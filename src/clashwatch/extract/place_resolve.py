@@ -309,21 +309,39 @@ def _foreign_small_town(entry: GazEntry, key: str, countries: Counter,
     return leader != entry.country and count >= FOREIGN_CONTEXT_VOTES
 
 
-def _candidate_points(keys: dict[str, list[Mention]]) -> list[tuple[str, float, float]]:
-    """(key, lat, lon) of every city candidate of every name, for co-location."""
-    return [(key, e.lat, e.lon) for key, group in keys.items()
-            if len(group[0].candidates) <= MAX_CO_LOCATION_CANDIDATES
-            for e in group[0].candidates if e.kind == "city" and e.lat is not None
-            and e.lon is not None]
+PointGrid = dict[tuple[int, int], list[tuple[str, float, float]]]
+GRID_DEGREES = 0.5  # a cell of the grid of candidate points: wider than CO_LOCATION_KM
 
 
-def _co_location(entry: GazEntry, key: str, points: list[tuple[str, float, float]]) -> float:
+def _candidate_points(keys: dict[str, list[Mention]]) -> PointGrid:
+    """(key, lat, lon) of every city candidate of every name, for co-location, by the
+    grid cell they lie in (so a candidate is measured against its neighbours only)."""
+    grid: PointGrid = defaultdict(list)
+    for key, group in keys.items():
+        if len(group[0].candidates) > MAX_CO_LOCATION_CANDIDATES:
+            continue
+        for e in group[0].candidates:
+            if e.kind == "city" and e.lat is not None and e.lon is not None:
+                grid[_cell(e.lat, e.lon)].append((key, e.lat, e.lon))
+    return grid
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / GRID_DEGREES), math.floor(lon / GRID_DEGREES)
+
+
+def _co_location(entry: GazEntry, key: str, points: PointGrid) -> float:
     """Bonus for a candidate near some candidate of another name: the towns an article
     names together lie together (Montgomery and Aurora, Illinois)."""
     if entry.kind != "city" or entry.lat is None or entry.lon is None:
         return 0.0
-    near = {k for k, lat, lon in points if k != key and abs(lat - entry.lat) < 0.5
-            and km(entry.lat, entry.lon, lat, lon) <= CO_LOCATION_KM}
+    row, col = _cell(entry.lat, entry.lon)
+    # a degree of longitude shrinks towards the poles: look as many cells out as 40 km take
+    reach = 1 + int(CO_LOCATION_KM / max(1.0, 111.3 * GRID_DEGREES
+                                        * math.cos(math.radians(entry.lat))))
+    near = {k for r in (row - 1, row, row + 1) for c in range(col - reach, col + reach + 1)
+            for k, lat, lon in points.get((r, c), ())
+            if k != key and km(entry.lat, entry.lon, lat, lon) <= CO_LOCATION_KM}
     return CO_LOCATION_BONUS * min(2, len(near))
 
 

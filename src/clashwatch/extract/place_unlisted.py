@@ -25,8 +25,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
 _TOWN_BEFORE_LOCAL_WORD = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:man|woman|teen|teenager|boy|girl|"
     r"resident|residents|native|area|community)\b")
+_LOCAL_WORD = re.compile(r" (?:man|woman|teen|teenager|boy|girl|resident|residents|native|area|"
+                         r"community)\b")  # the tail to search for first: a space skips fast
+_LOCAL_HEAD = 20  # "Glen " before the last word of the name
+# (no leading \b: a literal alternation lets the search skip through the text)
 _TOWN_AFTER_TOWN_WORD = re.compile(
-    r"\b(?:town|village|hamlet|community) of ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'’-])")
+    r"(?:town|village|hamlet|community) of ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'’-])")
 # words before a name that do not make it a person's last name
 _ARTICLE_WORDS = frozenset("the a an in at of near from outside".split())
 
@@ -108,8 +112,9 @@ def _towns_with_state(text: str, taken: set[int], ctx: TextContext) -> list[Ment
 def _local_town_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     """Spans of names written as towns without a state: "a Glen Flora man", "the Cub Run
     area", "the town of Lingle"."""
-    spans = [found.span(1) for pattern in (_TOWN_BEFORE_LOCAL_WORD, _TOWN_AFTER_TOWN_WORD)
-             for found in pattern.finditer(text)]
+    spans = [found.span(1) for found in finditer_by_tail(_TOWN_BEFORE_LOCAL_WORD, _LOCAL_WORD,
+                                                         text, _LOCAL_HEAD)]
+    spans.extend(found.span(1) for found in _TOWN_AFTER_TOWN_WORD.finditer(text))
     return sorted(span for span in dict.fromkeys(spans)
                   if _may_be_town(text, text[span[0]:span[1]], ctx))
 
@@ -123,7 +128,10 @@ def _may_be_town(text: str, name: str, ctx: TextContext) -> bool:
             w in lex.NOT_PLACES or w in lex.CALENDAR_WORDS or ctx.written_lower(w)
             for w in words):
         return False
-    for before in re.finditer(rf"([A-Za-z]+)[ ]{re.escape(name)}\b", text):
-        if before.group(1)[0].isupper() and before.group(1).lower() not in _ARTICLE_WORDS:
+    at = text.find(name)
+    while at != -1:
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _ARTICLE_WORDS:
             return False
+        at = text.find(name, at + len(name))
     return True
