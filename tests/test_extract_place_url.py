@@ -24,6 +24,10 @@ from clashwatch.model import Article
     ("http://www.wxii12.com/news/1", ["Winston-Salem, North Carolina"]),
     ("http://www.wsoctv.com/news/local/1", ["Charlotte, North Carolina"]),
     ("http://fox59.com/2013/03/05/shot/", ["Indianapolis, Indiana"]),
+    # a paper's masthead; only the registered name is the publisher's
+    ("http://www.pjstar.com/news/20160315/shot", ["Peoria, Illinois"]),
+    ("http://articles.sun-sentinel.com/2014-01-01/news/x", ["Fort Lauderdale, Florida"]),
+    ("http://app.example.com/news/1", []),
     ("http://www.sanduskyregister.com/story/1", ["Sandusky"]),
     ("http://delrionewsherald.com/news/article_84e00bd2.html", ["Del Rio"]),
 ])
@@ -33,7 +37,7 @@ def test_url_names_the_publishers_city_and_state(url: str, names: list[str]) -> 
 
 @pytest.mark.parametrize("url", [
     None, "", "not a url", "http://[::1", "http://www.wxyq.com/news/woman-shot/1/",
-    "http://www.timesunion.com/local/article/update-woman-grazed-12.php",  # common words
+    "http://www.unionstar.com/local/article/update-woman-grazed-12.php",  # common words
     "http://www.globegazette.com/news/",  # a village's name at the start of a label
     "http://www.theadanews.com/news/local_news/1",  # Ada has too few people to tell
 ])
@@ -76,7 +80,8 @@ def test_town_across_a_state_line_is_no_neighbourhood_of_the_big_city() -> None:
     ("http://www.wine.com/", None),  # a word, not a call sign
     ("http://www.within.com/", None),
     ("http://radio.fm/stream", None),  # a domain sold to anybody
-    ("http://www.sfgate.com/crime/", None),
+    ("http://www.sfgate.com/crime/", "USA"),  # a paper of the table
+    ("http://www.rawstory.com/2016/01/x/", None),
     (None, None), ("not a url", None),
 ])
 def test_url_names_the_publishers_country(url: str | None, country: str | None) -> None:
@@ -91,18 +96,18 @@ def test_publishers_country_decides_a_city_the_text_leaves_open() -> None:
     assert (local.event.place, local.event.admin1) == ("Birmingham", "Alabama")
 
 
-def test_broadcasters_market_decides_the_state_of_a_common_town_name() -> None:
+def test_publishers_market_decides_the_state_of_a_common_town_name() -> None:
     text = "Police say a Jacksonville father was impaired when his child found a gun."
     assert event_of(text).event.admin1 == "Florida"  # the largest Jacksonville
     local = event_of(text, url="http://www.witn.com/content/news/Jacksonville-dad-1.html")
     assert (local.event.place, local.event.admin1) == ("Jacksonville", "North Carolina")
 
 
-def test_broadcasters_table_names_gazetteer_places() -> None:
-    from clashwatch.extract.place_url import _broadcasters
+def test_publishers_table_names_gazetteer_places() -> None:
+    from clashwatch.extract.place_url import _publishers
 
     gaz = load_gazetteer()
-    for city, state in set(_broadcasters().values()):
+    for city, state in set(_publishers().values()):
         assert any(e.kind == "city" and e.name == city and e.admin1 == state
                    for e in gaz.find(city)), (city, state)
 

@@ -14,9 +14,9 @@ address says it:
 Only states, countries and cities of `MIN_CITY_POPULATION` count, and no common word
 ("metro", "union"): a label beginning with a village's name says nothing.
 
-A broadcaster's address names its market through its call sign or channel ("ksla.com"
-is Shreveport, Louisiana; "fox59.com" Indianapolis), from the curated table
-`data/us_broadcasters.tsv`.
+A broadcaster's or a paper's address names its market through its call sign, channel or
+masthead ("ksla.com" is Shreveport, Louisiana; "fox59.com" Indianapolis; "pjstar.com"
+Peoria, Illinois), from the curated table `data/us_publishers.tsv`.
 
 The address also tells the publisher's country (`url_country`): a country-code domain
 ("bbc.co.uk", "news.am"), or a US broadcaster's call sign ("wafb.com", "kctv5.com") or
@@ -36,7 +36,7 @@ from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 
 MIN_CITY_POPULATION = 20_000
-BROADCASTERS_FILE = "us_broadcasters.tsv"
+PUBLISHERS_FILE = "us_publishers.tsv"
 MIN_NAME = 4  # characters of a name found inside a longer host label
 _WORDS = re.compile(r"[a-z]+")
 _NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())
@@ -60,16 +60,16 @@ def url_country(url: str | None) -> str | None:
     tld = labels[-1]
     if len(tld) == 2 and tld not in VANITY_DOMAINS:
         return _country_of_domain("gb" if tld == "uk" else tld)
-    if any(_us_station(label) or station_market(label) for label in labels[:-1]):
+    if any(_us_station(label) for label in labels[:-1]) or publisher_market(labels[-2]):
         return "USA"
     return None
 
 
 @cache
-def _broadcasters() -> dict[str, tuple[str, str]]:
+def _publishers() -> dict[str, tuple[str, str]]:
     """Host label -> (city, state) of the market, from the package's table."""
     table: dict[str, tuple[str, str]] = {}
-    text = (resources.files("clashwatch") / "data" / BROADCASTERS_FILE).read_text("utf-8")
+    text = (resources.files("clashwatch") / "data" / PUBLISHERS_FILE).read_text("utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             label, city, state = line.split("\t")
@@ -77,10 +77,10 @@ def _broadcasters() -> dict[str, tuple[str, str]]:
     return table
 
 
-def station_market(label: str) -> tuple[str, str] | None:
-    """(city, state) of the market a broadcaster's host label names: the label as
+def publisher_market(label: str) -> tuple[str, str] | None:
+    """(city, state) of the market a publisher's host label names: the label as
     listed, or a call sign with its channel number or "tv" after it ("wxii12")."""
-    table = _broadcasters()
+    table = _publishers()
     if label in table:
         return table[label]
     if not _CALL_SIGN.fullmatch(label) and not re.fullmatch(r"[kw][a-z]{2,3}(?:tv)?\d*", label):
@@ -117,11 +117,13 @@ def _split(url: str | None) -> tuple[str, str]:
 
 def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
     """The gazetteer names (as the gazetteer writes them) the address holds, in order; a
-    broadcaster's market as "City, State"."""
+    publisher's market as "City, State"."""
     host, path = _split(url)
     names: list[str] = []
-    for label in host.split(".")[:-1]:  # the top-level domain names nothing
-        market = station_market(label)
+    labels = host.split(".")[:-1]  # the top-level domain names nothing
+    for i, label in enumerate(labels):
+        # only the registered name is the publisher's ("app.com", not "app.nbcnews.com")
+        market = publisher_market(label) if i == len(labels) - 1 else None
         if market:  # written as a dateline writes it, so the state pins the city
             _add(names, ", ".join(market))
             continue
