@@ -447,3 +447,12 @@ def test_places_a_last_name_before_man_is_no_town() -> None:
     assert "Setter" not in [p.name for p in places_in(text)]
     # and with no county to place it, a name before "man" is left alone
     assert places_in("A Glen Flora man was shot on Sunday.") == []
+
+
+def test_places_a_datelines_town_of_several_words_the_gazetteer_lacks() -> None:
+    article = SentenceSplitter()(Article(id="t", text=(
+        "WEST PRICE HILL, Ohio (WKRC) -- Police were called to a house late Sunday night.")))
+    (town, state) = PlaceFinder()(article).places
+    assert (town.name, town.admin1, town.geonameid, town.role) == (
+        "West Price Hill", "Ohio", None, "dateline")
+    assert state.name == "Ohio"

@@ -35,20 +35,30 @@ _TOWN_AFTER_TOWN_WORD = re.compile(
 _ARTICLE_WORDS = frozenset("the a an in at of near from outside".split())
 
 
+def us_state(qualifier: str | None) -> str | None:
+    """The US state a qualifier names ("Ohio", "Ill.", "TN"), else None."""
+    if not qualifier:
+        return None
+    qualifier = qualifier.strip()
+    if qualifier in lex.US_POSTAL_CODES.values():
+        return qualifier
+    return lex.US_STATE_ABBREVIATIONS.get(qualifier) or lex.US_POSTAL_CODES.get(qualifier)
+
+
 def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
-                        sent_of: list[int], tokens: list[Token], ctx: TextContext
-                        ) -> tuple[list[Mention], list[bool]]:
+                        sent_of: list[int], tokens: list[Token], ctx: TextContext,
+                        found: tuple[Mention, ...] = ()) -> tuple[list[Mention], list[bool]]:
     """The mentions with the towns the gazetteer lacks added, in text order (see the
-    module docstring). A weak one-word match inside a longer such name ("Flora" in "a
-    Glen Flora man") gives way to it."""
+    module docstring), and those `found` already (a dateline's). A weak one-word match
+    inside a longer such name ("Flora" in "a Glen Flora man") gives way to it."""
     starts = [t.start for t in tokens]
 
     def sentence(offset: int) -> int:
         i = bisect.bisect_left(starts, offset)
         return sent_of[i] if i < len(sent_of) else 0
 
-    taken = {i for m in mentions for i in range(m.start, m.end)}  # characters in names
-    added: list[Mention] = []
+    added = list(found)
+    taken = {i for m in [*mentions, *added] for i in range(m.start, m.end)}  # in names
     for mention in _towns_with_state(text, taken, ctx):
         mention.sentence = sentence(mention.start)
         added.append(mention)
@@ -103,8 +113,7 @@ def _towns_with_state(text: str, taken: set[int], ctx: TextContext) -> list[Ment
             continue
         qualifier = found.group(2)
         mention = Mention(start, end, key, [], 0, qualifier=qualifier)
-        mention.unlisted_state = (lex.US_STATE_ABBREVIATIONS.get(qualifier)
-                                  or lex.US_POSTAL_CODES.get(qualifier, qualifier))
+        mention.unlisted_state = us_state(qualifier)
         found_towns.append(mention)
     return found_towns
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from clashwatch.extract import place_lexicon as lex
@@ -24,7 +25,7 @@ from clashwatch.extract.place_text import (
     sentence_starts,
     tokenize,
 )
-from clashwatch.extract.place_unlisted import with_unlisted_towns
+from clashwatch.extract.place_unlisted import us_state, with_unlisted_towns
 from clashwatch.extract.place_url import url_country, url_place_names
 from clashwatch.model import Article, Place, Span
 
@@ -43,6 +44,7 @@ _AND_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:street
 # "Murad 'Anthony' Weaver": a nickname in quotes between a first and a last name
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+['\"‘“]$")
 _NICKNAME_AFTER = re.compile(r"['\"’”]\s+[A-Z]")
+_DIVISION_WORDS = lex.DISTRICT_SUFFIXES | frozenset("co township twp".split())
 # "Douglass Twp., Pa.": the township's state comes after its kind
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:twp\.?|township|borough)(?=,)", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -174,6 +176,25 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     return None
 
 
+def _unlisted_dateline_towns(text: str, gaz: Gazetteer, sent_of: list[int],
+                             tokens: list[Token]) -> list[Mention]:
+    """The datelines naming, with a US state, a place of several words the gazetteer
+    lacks ("WEST PRICE HILL, Ohio (WKRC) -"): a town of that state, as written."""
+    towns = []
+    for found in _DATELINE.finditer(text):
+        name, state = found.group(1), us_state(found.group(2))
+        if state is None or " " not in name or name_key(name) in gaz or (
+                name.split()[-1].lower().rstrip(".") in _DIVISION_WORDS):
+            continue  # "HALIFAX CO., Va.": a county, as the gazetteer has it
+        start, end = found.span(1)
+        i = bisect.bisect_left([t.start for t in tokens], start)
+        town = Mention(start, end, name_key(name), [], sent_of[i] if i < len(sent_of) else 0,
+                       qualifier=found.group(2), role="dateline")
+        town.unlisted_state, town.strong = state, True
+        towns.append(town)
+    return towns
+
+
 def _possessive(text: str, word: Token) -> bool:
     return word.raw.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), word.end)
 
@@ -221,6 +242,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
     sent_of, openers = sentence_starts(article, tokens)
     ctx = TextContext(article, sent_of, openers)
     datelines = {m.start(1) for m in _DATELINE.finditer(text)}
+    dateline_towns = _unlisted_dateline_towns(text, gaz, sent_of, tokens)
+    inside_towns = {i for m in dateline_towns for i in range(m.start, m.end)}
     mentions: list[Mention] = []
     persons: set[str] = set()
     streets: set[str] = set()
@@ -237,6 +260,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
             if not candidates:
                 continue
         start, end = tokens[first].start, tokens[last].end
+        if start in inside_towns:
+            continue  # "WEST PRICE HILL, Ohio (WKRC) -": one town, not West, Texas
         dateline = start in datelines
         certain = dateline or start in sure
         why = None if certain else _accept(text, tokens, first, last, key, candidates, ctx)
@@ -263,7 +288,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
         strong.append(mention.strong)
-    mentions, strong = with_unlisted_towns(text, mentions, strong, sent_of, tokens, ctx)
+    mentions, strong = with_unlisted_towns(text, mentions, strong, sent_of, tokens, ctx,
+                                           tuple(dateline_towns))
     # a name used for a person once ("Lavell Lee Smith") is that person elsewhere
     # ("Smith was arrested"), and one used for a street ("Winthrop Street") is that
     # street ("the shooting on Winthrop"), unless the words around it make it a place
