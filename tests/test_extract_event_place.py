@@ -106,3 +106,9 @@ def test_event_place_a_video_teaser_line_is_not_the_story() -> None:
     # a clock time at a line's start is no teaser
     clock = event_of("2:05 p.m. A man was shot in Olathe, Kansas, police said.")
     assert clock.event.place == "Olathe"
+
+
+def test_event_place_a_great_citys_borough_is_the_finer_place() -> None:
+    text = ("A baby was shot by his father in New York City on Sunday. The shooting happened "
+            "in an apartment in Brooklyn, police said.")
+    assert event_of(text).event.place == "Brooklyn"

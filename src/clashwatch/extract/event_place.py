@@ -42,6 +42,7 @@ COUNTRY_FACTOR = 6.0  # news name the countries at war all along: a town must be
 # (population at least, km): how far from its point a big city's neighbourhoods reach
 CITY_RADIUS_KM = ((1_000_000, 20.0), (300_000, 12.0))
 CITY_OVER_PART = 10
+BOROUGH_CITY = 3_000_000  # a city this big is recorded by its boroughs
 # a place whose state holds none of the article's weight keeps this share of its own
 STATE_FLOOR = 0.0
 
@@ -229,7 +230,25 @@ def _principal_place(article: Article) -> Place | None:
             factor = COUNTY_FACTOR
         if best is None or top[0] > best[0] * factor:
             best = top
-    return _city_around(best[1], article) if best else None
+    if best is None:
+        return None
+    return _borough_of(best[1], weights) or _city_around(best[1], article)
+
+
+def _borough_of(city: Place, weights: dict[tuple[object, ...], tuple[float, Place]]
+                ) -> Place | None:
+    """The borough of a great city the text names with it ("Brooklyn" with "New York
+    City"): a city within the city, of a tenth of its people or more, is the finer place
+    records give. A neighbourhood is smaller, and gives way to its city instead."""
+    own = _population(city)
+    if own < BOROUGH_CITY or city.lat is None or city.lon is None or level_of(city):
+        return None
+    boroughs = [(weight, p) for weight, p in weights.values()
+                if p.role != "site" and p.geonameid != city.geonameid and p.admin1 == city.admin1
+                and level_of(p) == 0 and p.lat is not None and p.lon is not None
+                and own / CITY_OVER_PART <= _population(p) < own
+                and km(city.lat, city.lon, p.lat, p.lon) <= CITY_RADIUS_KM[0][1]]
+    return max(boroughs, key=lambda w: w[0])[1] if boroughs else None
 
 
 def _in_state_weights(weights: dict[tuple[object, ...], tuple[float, Place]]
