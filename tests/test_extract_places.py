@@ -456,3 +456,15 @@ def test_places_a_datelines_town_of_several_words_the_gazetteer_lacks() -> None:
     assert (town.name, town.admin1, town.geonameid, town.role) == (
         "West Price Hill", "Ohio", None, "dateline")
     assert state.name == "Ohio"
+
+
+def test_places_a_datelines_one_word_town_the_gazetteer_lacks() -> None:
+    article = SentenceSplitter()(Article(id="t", text=(
+        "TOONE, Tenn. — The search for a killer continues in Hardeman County.")))
+    toone = place_named(PlaceFinder()(article).places, "Toone")
+    assert (toone.admin1, toone.geonameid, toone.role) == ("Tennessee", None, "dateline")
+
+
+def test_places_an_age_before_a_town_is_no_first_name() -> None:
+    text = "3 Indicted In Death Of 8-Year-Old Camden Girl\n\nThe girl died in a fire."
+    assert "Camden" in [p.name for p in places_in(text)]

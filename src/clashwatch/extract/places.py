@@ -32,7 +32,8 @@ from clashwatch.model import Article, Place, Span
 # what may stand between two words of one name: "St. Louis", "Nagorno-Karabakh"
 _NAME_GAPS = frozenset({" ", "-", "–", ". ", ".", " - "})
 _PLAIN_BEFORE = lex.LOCATIVE_BEFORE | frozenset(
-    "the a and but as for by with when while after before since during".split())
+    "the a and but as for by with when while after before since during".split()
+    + ["old"])  # "an 8-Year-Old Camden Girl" in a headline
 _NEAR_WORDS_BEFORE = lex.LOCATIVE_BEFORE | lex.AREA_BEFORE  # "in Gary", "southwest Macon"
 _TITLE_SITE = re.compile(r"\s+[-–—|]\s+")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
@@ -178,12 +179,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
 
 def _unlisted_dateline_towns(text: str, gaz: Gazetteer, sent_of: list[int],
                              tokens: list[Token]) -> list[Mention]:
-    """The datelines naming, with a US state, a place of several words the gazetteer
-    lacks ("WEST PRICE HILL, Ohio (WKRC) -"): a town of that state, as written."""
+    """The datelines naming, with a US state, a place the gazetteer lacks ("WEST PRICE
+    HILL, Ohio (WKRC) -", "TOONE, Tenn. -"): a town of that state, as written."""
     towns = []
     for found in _DATELINE.finditer(text):
         name, state = found.group(1), us_state(found.group(2))
-        if state is None or " " not in name or name_key(name) in gaz or (
+        if state is None or name_key(name) in gaz or (
                 name.split()[-1].lower().rstrip(".") in _DIVISION_WORDS):
             continue  # "HALIFAX CO., Va.": a county, as the gazetteer has it
         start, end = found.span(1)
