@@ -63,6 +63,7 @@ mr mrs ms dr st saint mount fort lake river valley beach park island islands bay
 christmas easter thanksgiving halloween university college date bar grill cafe pub
 northeast northwest southeast southwest downtown midtown uptown side
 metro male female arrest lil eastside westside
+amish mennonite hispanic latino asian muslim jewish baptist
 """.split())
 
 # a word right after a name that makes it a street, a building or an institution
