@@ -78,6 +78,13 @@ def sentence_starts(article: Article, tokens: list[Token]) -> tuple[list[int], s
     return sent_of, {i for i, tok in enumerate(tokens) if tok.start in first_words}
 
 
+def sentence_at(offset: int, starts: list[int], sent_of: list[int]) -> int:
+    """The sentence index of the first token starting at or after `offset` (`starts`:
+    the tokens' start offsets)."""
+    i = bisect.bisect_left(starts, offset)
+    return sent_of[i] if i < len(sent_of) else 0
+
+
 def is_title_case(text: str) -> bool:
     """A sentence written in title case (a headline), where capitals say nothing. Its
     first word and the names of days and months are capitalised in any sentence."""

@@ -5,12 +5,17 @@ man", "the Cub Run area"), placed later in the state whose county the article na
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import name_key
-from clashwatch.extract.place_text import Mention, TextContext, Token, finditer_by_tail
+from clashwatch.extract.place_text import (
+    Mention,
+    TextContext,
+    Token,
+    finditer_by_tail,
+    sentence_at,
+)
 
 _STATE_NAMES = sorted({*lex.US_STATE_ABBREVIATIONS, *lex.US_POSTAL_CODES,
                        *lex.US_POSTAL_CODES.values()}, key=len, reverse=True)
@@ -54,8 +59,7 @@ def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
     starts = [t.start for t in tokens]
 
     def sentence(offset: int) -> int:
-        i = bisect.bisect_left(starts, offset)
-        return sent_of[i] if i < len(sent_of) else 0
+        return sentence_at(offset, starts, sent_of)
 
     added = list(found)
     taken = {i for m in [*mentions, *added] for i in range(m.start, m.end)}  # in names

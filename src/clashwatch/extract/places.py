@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from clashwatch.extract import place_lexicon as lex
@@ -22,6 +21,7 @@ from clashwatch.extract.place_text import (
     Mention,
     TextContext,
     Token,
+    sentence_at,
     sentence_starts,
     tokenize,
 )
@@ -188,8 +188,8 @@ def _unlisted_dateline_towns(text: str, gaz: Gazetteer, sent_of: list[int],
                 name.split()[-1].lower().rstrip(".") in _DIVISION_WORDS):
             continue  # "HALIFAX CO., Va.": a county, as the gazetteer has it
         start, end = found.span(1)
-        i = bisect.bisect_left([t.start for t in tokens], start)
-        town = Mention(start, end, name_key(name), [], sent_of[i] if i < len(sent_of) else 0,
+        town = Mention(start, end, name_key(name), [],
+                       sentence_at(start, [t.start for t in tokens], sent_of),
                        qualifier=found.group(2), role="dateline")
         town.unlisted_state, town.strong = state, True
         towns.append(town)
