@@ -22,7 +22,7 @@ step 3).
    that place; nothing looser.
 3. Cost: seconds per article for the whole pipeline and for the place components
    (PlaceFinder, ClaimPlaces), each component's processor time measured within the same
-   passes over 300 articles (with their addresses), best of three: their time over the
+   passes over 300 articles (with their addresses), best of five: their time over the
    rest's is the cost they add to ``extract`` (issue 4: <= 20%). Timing two pipelines in
    turn let the load of a shared machine swing the figure by half.
 """
@@ -175,7 +175,7 @@ def evaluate_gvc(extractor: Extractor, pairs: list[tuple[Article, dict[str, Any]
 
 
 PLACE_COMPONENTS = ("places", "claim_places")
-TIMED_ROUNDS = 3
+TIMED_ROUNDS = 5
 
 
 def place_share(extractor: Extractor, articles: list[Article],

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from clashwatch.extract import place_lexicon as lex
 from clashwatch.extract.gazetteer import load_gazetteer
@@ -265,8 +266,12 @@ def _in_state_weights(weights: dict[tuple[object, ...], tuple[float, Place]]
 
 
 def _population(place: Place) -> int:
-    return next((e.population for e in load_gazetteer().find(place.name)
-                 if e.id == place.geonameid), 0)
+    return _population_of(place.name, place.geonameid)
+
+
+@lru_cache(maxsize=8192)
+def _population_of(name: str, geonameid: int | None) -> int:
+    return next((e.population for e in load_gazetteer().find(name) if e.id == geonameid), 0)
 
 
 def _city_around(place: Place, article: Article) -> Place:

@@ -61,7 +61,9 @@ _DEMONYM = re.compile(r"(?<![\w'’-])(" + longest_first(lex.DEMONYMS) + r")(?![
 # cue as written, capitalised and in title case
 _CUE_COUNTRY = {form.lower(): country for country, cues in lex.COUNTRY_CUES.items()
                 for cue in cues for form in (cue, cue.capitalize(), cue.title())}
-_COUNTRY_CUE = re.compile(r"(?<![\w])(?:" + longest_first(
+# (the word start is checked after the search: a leading look-behind keeps the search
+# from skipping ahead by the cues' first letters)
+_COUNTRY_CUE = re.compile(r"(?:" + longest_first(
     {f for country, cues in lex.COUNTRY_CUES.items() for cue in cues
      for f in (cue, cue.capitalize(), cue.title())}) + r")(?![\w])")
 
@@ -132,7 +134,10 @@ def _context(article: Article, mentions: list[Mention], gaz: Gazetteer,
             countries[country] += 1
     for word in _DEMONYM.findall(article.text.lower()):
         countries[lex.DEMONYMS[word]] += 1
-    cues = Counter(_CUE_COUNTRY[m.lower()] for m in _COUNTRY_CUE.findall(article.text))
+    text = article.text
+    cues = Counter(_CUE_COUNTRY[m.group().lower()] for m in _COUNTRY_CUE.finditer(text)
+                   if m.start() == 0 or not (text[m.start() - 1].isalnum()
+                                             or text[m.start() - 1] == "_"))
     for country, votes in cues.items():
         countries[country] += min(lex.COUNTRY_CUE_VOTES, votes)
     return countries, regions, by_key

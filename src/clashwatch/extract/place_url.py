@@ -26,7 +26,7 @@ network channel ("abc3340.com", "6abc.com"): only US stations' call signs start 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -119,6 +119,14 @@ def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
     """The gazetteer names (as the gazetteer writes them) the address holds, in order; a
     publisher's market as "City, State"."""
     host, path = _split(url)
+    names = list(_host_names(host, gaz))
+    for folder in [f for f in path.split("/") if f][:-1]:
+        _add(names, _name_of_folder(_WORDS.findall(folder.lower()), gaz))
+    return names
+
+
+@lru_cache(maxsize=4096)  # a corpus comes from a few hundred publishers
+def _host_names(host: str, gaz: Gazetteer) -> tuple[str, ...]:
     names: list[str] = []
     labels = host.split(".")[:-1]  # the top-level domain names nothing
     for i, label in enumerate(labels):
@@ -129,9 +137,7 @@ def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
             continue
         for word in _WORDS.findall(label):
             _add(names, _name_in_label(word, gaz))
-    for folder in [f for f in path.split("/") if f][:-1]:
-        _add(names, _name_of_folder(_WORDS.findall(folder.lower()), gaz))
-    return names
+    return tuple(names)
 
 
 def _add(names: list[str], name: str | None) -> None:
