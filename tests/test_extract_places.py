@@ -468,3 +468,10 @@ def test_places_a_datelines_one_word_town_the_gazetteer_lacks() -> None:
 def test_places_an_age_before_a_town_is_no_first_name() -> None:
     text = "3 Indicted In Death Of 8-Year-Old Camden Girl\n\nThe girl died in a fire."
     assert "Camden" in [p.name for p in places_in(text)]
+
+
+def test_places_a_transcript_in_capitals_says_nothing_of_names() -> None:
+    text = ("A baby was shot by his 4-year-old brother in Rankin County, Mississippi.\n\n"
+            ">> ONCE YOU CLOSE IT, YOU HAVE TO BE SURE YOU TURN THE -- TO LOCK IT. I WENT TO "
+            "GO GET HIM AND HE WAS LAYING THERE WITH A GUNSHOT WOUND.")
+    assert [p.name for p in places_in(text)] == ["Rankin County", "Mississippi"]

@@ -95,6 +95,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,5}\s+"
                            r"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$")
 # capitals say little about a town smaller than this (a sentence start, a headline)
 BIG_CITY = 100_000
+SHOUTED_LETTERS = 60  # a line of this many letters all in capitals is a transcript
 
 
 def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
@@ -165,6 +166,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     strong = (prev is not None and prev.norm in _NEAR_WORDS_BEFORE) or (
         nxt_joined and nxt is not None and nxt.norm in lex.PLACE_AFTER) or text.startswith(
         ",", tokens[last].end)
+    if _shouted(text, tokens[first]):
+        # a transcript in capitals: "WENT TO GO" says nothing; only ", MISS." would, and
+        # a word that is only another name of a place ("TURN" for Angren) is a word
+        if not any(name_key(c.name) == key for c in candidates):
+            return REJECT
+        strong = strong and _state_after(text, tokens[last].end)
     if ctx.written_lower(key):
         return REJECT  # "Mobile" when the article also writes "mobile"
     if (nxt_joined and nxt is not None and nxt.norm in lex.PERSON_VERBS_AFTER
@@ -194,6 +201,18 @@ def _unlisted_dateline_towns(text: str, gaz: Gazetteer, sent_of: list[int],
         town.unlisted_state, town.strong = state, True
         towns.append(town)
     return towns
+
+
+def _shouted(text: str, word: Token) -> bool:
+    """Whether a word in capitals stands in a line written all in capitals (a broadcast
+    transcript), where capitals tell nothing of names."""
+    if not word.raw.isupper() or len(word.raw) < 2:
+        return False
+    start = text.rfind("\n", 0, word.start) + 1
+    end = text.find("\n", word.end)
+    line = text[start:end if end != -1 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _possessive(text: str, word: Token) -> bool:
@@ -279,7 +298,9 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
         mention = Mention(start, end, key, candidates, sent_of[first])
         # one word that only another name of a place ("Eli" for Ely, "Mid" for Mead,
         # "Khankendi" for Stepanakert), nothing around it saying it is a place
-        mention.strong = certain or _strong(text, tokens, first, last)
+        mention.strong = certain or (_strong(text, tokens, first, last) and not (
+            first == last and _shouted(text, tokens[first])
+            and not _state_after(text, tokens[last].end)))
         mention.alias_only = (first == last and not mention.strong
                               and not tokens[first].raw.isupper()
                               and not any(name_key(c.name) in (key, f"the {key}")
