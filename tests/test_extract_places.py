@@ -475,3 +475,13 @@ def test_places_a_transcript_in_capitals_says_nothing_of_names() -> None:
             ">> ONCE YOU CLOSE IT, YOU HAVE TO BE SURE YOU TURN THE -- TO LOCK IT. I WENT TO "
             "GO GET HIM AND HE WAS LAYING THERE WITH A GUNSHOT WOUND.")
     assert [p.name for p in places_in(text)] == ["Rankin County", "Mississippi"]
+
+
+def test_places_a_name_used_for_an_institution_stands_for_it() -> None:
+    text = ("A boy was brought to Riley Hospital for Children in Indianapolis. A source at "
+            "Riley told The Star the boy was shot in the leg.")
+    assert [p.name for p in places_in(text)] == ["Indianapolis"]
+    # written in it, it is the town
+    town = places_in("Students of Medina High School mourned. The shooting happened in "
+                     "Medina, Orleans County.")
+    assert "Medina" in [p.name for p in town]

@@ -78,6 +78,9 @@ pkwy highway hwy circle cir terrace trail square plaza expressway freeway turnpi
 elementary middle high school university college academy hospital clinic church mosque
 mall airport station stadium arena hotel motel apartments bar restaurant club
 """.split())
+# the institutions among them that are often named after a person ("Riley Hospital"): the
+# name alone then stands for the institution too ("a source at Riley")
+INSTITUTION_WORDS = frozenset("college university hospital academy clinic".split())
 # a capitalised word right after a name that makes it a newspaper, broadcaster or team
 # ("Washington Post", "Kansas City Star"), even for the name of a state or country
 MEDIA_SUFFIXES = frozenset("""

@@ -45,6 +45,7 @@ _AND_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:street
 # "Murad 'Anthony' Weaver": a nickname in quotes between a first and a last name
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+['\"‘“]$")
 _NICKNAME_AFTER = re.compile(r"['\"’”]\s+[A-Z]")
+_IN_WORDS = frozenset("in near outside from".split())  # before a town, not an institution
 _DIVISION_WORDS = lex.DISTRICT_SUFFIXES | frozenset("co township twp".split())
 # "Douglass Twp., Pa.": the township's state comes after its kind
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:twp\.?|township|borough)(?=,)", re.IGNORECASE)
@@ -87,7 +88,7 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int,
     return found
 
 
-REJECT, PERSON, STREET = "reject", "person", "street"
+REJECT, PERSON, STREET, INSTITUTION = "reject", "person", "street", "institution"
 # "the 18000 block of Winthrop", "the 3000 block of West Van Buren": a street
 _BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$")
 # "at 497 North Circle", "1200 Main": a house number (not a year) before a street
@@ -124,7 +125,11 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
             or _street_word(text, nxt)):
         # "Washington Street" (but a "Houston drive-by"), "Lincoln High School",
         # "Washington Post"
-        return STREET if nxt.norm in lex.STREET_WORDS else REJECT
+        if nxt.norm in lex.STREET_WORDS:
+            return STREET
+        if nxt.norm in lex.INSTITUTION_WORDS and max(c.population for c in candidates) < BIG_CITY:
+            return INSTITUTION  # "El Centro College", "Riley Hospital": named after a person
+        return REJECT
     follows_name = (nxt_joined and nxt is not None and nxt.capitalised
                     and nxt.norm not in lex.PLACE_SUFFIXES and nxt.raw.upper() != nxt.raw
                     and nxt.norm not in lex.CALENDAR_WORDS  # "in Roswell Sunday"
@@ -267,6 +272,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
     mentions: list[Mention] = []
     persons: set[str] = set()
     streets: set[str] = set()
+    institutions: set[str] = set()
+    placed: set[int] = set()  # starts of mentions written as places: "in X", "X, Texas"
     strong: list[bool] = []
     for first, last, key in scan(text, tokens, gaz):
         candidates = gaz.lookup(key)
@@ -293,6 +300,8 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
             persons.add(key)
         elif why == STREET:
             streets.add(key)
+        elif why == INSTITUTION:
+            institutions.add(key)
         if why is not None:
             continue
         mention = Mention(start, end, key, candidates, sent_of[first])
@@ -307,6 +316,9 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
                                           for c in candidates))
         if dateline:
             mention.role = "dateline"
+        if certain or _state_after(text, end) or (
+                first > 0 and tokens[first - 1].norm in _IN_WORDS):
+            placed.add(start)
         _describe(text, tokens, first, last, mention)
         mentions.append(mention)
         strong.append(mention.strong)
@@ -316,8 +328,11 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
     # ("Smith was arrested"), and one used for a street ("Winthrop Street") is that
     # street ("the shooting on Winthrop"), unless the words around it make it a place
     # ("in Gary")
+    # and one used for an institution ("El Centro College") is that institution ("El
+    # Centro officers", "a source at Riley") unless written in it or with its state
     return [m for m, sure in zip(mentions, strong, strict=True)
-            if sure or (m.key not in persons and m.key not in streets)]
+            if (sure or (m.key not in persons and m.key not in streets))
+            and (m.key not in institutions or m.start in placed or m.unlisted_state)]
 
 
 def _describe(text: str, tokens: list[Token], first: int, last: int, mention: Mention) -> None:
