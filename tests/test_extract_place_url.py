@@ -118,3 +118,13 @@ def test_counties_of_a_common_name_take_the_state_of_the_other_places() -> None:
     article = event_of(text, url="http://onlineathens.com/mobile/2016-02-08/man-shot-hunting")
     counties = {p.name: p.admin1 for p in article.places if p.geo_precision == "district"}
     assert counties == {"Morgan County": "Georgia", "Madison County": "Georgia"}
+
+
+def test_a_county_leans_to_where_the_other_names_were_placed() -> None:
+    # Hendersonville alone is Tennessee's, the larger; the Spartanburg station makes it
+    # North Carolina's, and Henderson County follows it there
+    text = ("A two-year-old girl was accidentally shot and killed Monday in Henderson County. "
+            "The girl was taken to a hospital in Hendersonville.")
+    article = event_of(text, url="http://wspa.com/2015/10/26/two-year-old-child-shot/")
+    counties = {p.name: p.admin1 for p in article.places if p.geo_precision == "district"}
+    assert counties == {"Henderson County": "North Carolina"}

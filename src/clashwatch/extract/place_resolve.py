@@ -219,7 +219,10 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
 
     # pass 2: add the article's context and closeness to the anchors
     tied: dict[str, list[GazEntry]] = {}  # names whose best places tie across states
-    for key, group in keys.items():
+    # the counties last, so that they lean to where the other names were placed
+    likely = dict(first)
+    for key, group in sorted(keys.items(), key=lambda kv: all(
+            e.kind == "county" for e in kv[1][0].candidates)):
         own_c, own_r = own[key]
         best, best_score = group[0].candidates[0], -1e9
         scores: list[tuple[float, GazEntry]] = []
@@ -238,7 +241,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
                 score += SAME_STATE_AS_ANCHOR * (
                     1.0 if any(k not in site_only for k in same_state) else SITE_VOTE)
             elif entry.kind == "county" and any(k != key and f.admin1 == entry.admin1
-                                                for k, f in first.items()):
+                                                for k, f in likely.items()):
                 # a tie breaker: counties have no point and no population here
                 score += SAME_STATE_AS_LIKELY
             scores.append((score, entry))
@@ -270,6 +273,7 @@ def resolve_mentions(article: Article, mentions: list[Mention], gaz: Gazetteer,
         stray = (group[0].alias_only and _far_from_anchors(best, key, anchors)) or (
             not any(m.strong or m.qualifier for m in group)
             and _out_of_state_small_town(best, key, regions, own_r, states))
+        likely[key] = best
         for m in group:
             m.chosen = best
             if m.neighbourhood and not _near_anchor(best, key, anchors):
