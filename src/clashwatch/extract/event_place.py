@@ -91,9 +91,9 @@ def _names_agency(text: str, end: int) -> bool:
     return after is not None and after.group(1).lower() in lex.AGENCY_AFTER
 
 
-def _sentence_index(article: Article, offset: int) -> int:
-    """The index of the sentence holding `offset` (sentences are in text order)."""
-    starts = [s.start for s in article.sentences]
+def _sentence_index(article: Article, starts: list[int], offset: int) -> int:
+    """The index of the sentence holding `offset` (sentences are in text order;
+    `starts`: their start offsets)."""
     i = bisect.bisect_right(starts, offset) - 1
     if 0 <= i < len(article.sentences) and offset < article.sentences[i].end:
         return i
@@ -104,7 +104,9 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
     """Step 1-2: each place's summed mention weight and its first mention."""
     text = article.text
     title = (article.title or "").lower()
-    claim_sentences = {_sentence_index(article, c.span.start) for c in article.claims if c.span}
+    starts = [sentence.start for sentence in article.sentences]
+    claim_sentences = {_sentence_index(article, starts, c.span.start)
+                       for c in article.claims if c.span}
     found: dict[tuple[object, ...], tuple[float, Place]] = {}
     incident: dict[int, bool] = {}  # sentence index -> about the incident
     towns = {(p.country, p.admin1) for p in article.places if level_of(p) == 0 and p.admin1}
@@ -123,7 +125,7 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
             continue
         if place.span is None:
             continue
-        sent_i = _sentence_index(article, place.span.start)
+        sent_i = _sentence_index(article, starts, place.span.start)
         sent = article.sentences[sent_i] if sent_i < len(article.sentences) else None
         if place.role == "dateline":
             weight = DATELINE_WEIGHT

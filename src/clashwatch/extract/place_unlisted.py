@@ -79,23 +79,38 @@ def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
         displaced.update(id(m) for m in inside)
         taken.update(range(start, end))
     for mention in list(added):  # the same name without its state: "in Toone"
-        name = re.escape(text[mention.start:mention.end])
-        for again in re.finditer(rf"(?<![\w'’.-]){name}(?![\w'’-])", text):
-            inside = [m for m in weak if m.start >= again.start() and m.end <= again.end()
-                      and m.end - m.start < again.end() - again.start()]
-            if any(i in taken for i in range(*again.span())
+        for start, end in _whole_name_spans(text, text[mention.start:mention.end]):
+            inside = [m for m in weak if m.start >= start and m.end <= end
+                      and m.end - m.start < end - start]
+            if any(i in taken for i in range(start, end)
                    if not any(m.start <= i < m.end for m in inside)):
                 continue
-            other = Mention(again.start(), again.end(), mention.key, [], sentence(again.start()))
+            other = Mention(start, end, mention.key, [], sentence(start))
             other.unlisted_state, other.local_town = mention.unlisted_state, mention.local_town
             added.append(other)
             displaced.update(id(m) for m in inside)
-            taken.update(range(*again.span()))
+            taken.update(range(start, end))
     if not added:
         return mentions, strong
     kept = [(m, sure) for m, sure in zip(mentions, strong, strict=True) if id(m) not in displaced]
     merged = sorted([*kept, *((m, True) for m in added)], key=lambda p: p[0].start)
     return [m for m, _ in merged], [sure for _, sure in merged]
+
+
+def _whole_name_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `name` stands as a whole name: no word character, apostrophe or hyphen on
+    either side, nor a period before (a str.find loop: a regex per name would be
+    compiled for every article)."""
+    spans = []
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’.-") and not (after.isalnum() or after in "_'’-"):
+            spans.append((at, end))
+        at = text.find(name, at + 1)
+    return spans
 
 
 def _towns_with_state(text: str, taken: set[int], ctx: TextContext) -> list[Mention]:

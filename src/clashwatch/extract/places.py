@@ -189,12 +189,12 @@ def _accept(text: str, tokens: list[Token], first: int, last: int, key: str,
     return None
 
 
-def _unlisted_dateline_towns(text: str, gaz: Gazetteer, sent_of: list[int],
-                             tokens: list[Token]) -> list[Mention]:
+def _unlisted_dateline_towns(datelines: list[re.Match[str]], gaz: Gazetteer,
+                             sent_of: list[int], tokens: list[Token]) -> list[Mention]:
     """The datelines naming, with a US state, a place the gazetteer lacks ("WEST PRICE
     HILL, Ohio (WKRC) -", "TOONE, Tenn. -"): a town of that state, as written."""
     towns = []
-    for found in _DATELINE.finditer(text):
+    for found in datelines:
         name, state = found.group(1), us_state(found.group(2))
         if state is None or name_key(name) in gaz or (
                 name.split()[-1].lower().rstrip(".") in _DIVISION_WORDS):
@@ -266,8 +266,9 @@ def find_mentions(article: Article, gaz: Gazetteer | None = None,
     tokens = tokenize(text)
     sent_of, openers = sentence_starts(article, tokens)
     ctx = TextContext(article, sent_of, openers)
-    datelines = {m.start(1) for m in _DATELINE.finditer(text)}
-    dateline_towns = _unlisted_dateline_towns(text, gaz, sent_of, tokens)
+    dateline_matches = list(_DATELINE.finditer(text))
+    datelines = {m.start(1) for m in dateline_matches}
+    dateline_towns = _unlisted_dateline_towns(dateline_matches, gaz, sent_of, tokens)
     inside_towns = {i for m in dateline_towns for i in range(m.start, m.end)}
     mentions: list[Mention] = []
     persons: set[str] = set()
