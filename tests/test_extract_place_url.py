@@ -128,3 +128,9 @@ def test_a_county_leans_to_where_the_other_names_were_placed() -> None:
     article = event_of(text, url="http://wspa.com/2015/10/26/two-year-old-child-shot/")
     counties = {p.name: p.admin1 for p in article.places if p.geo_precision == "district"}
     assert counties == {"Henderson County": "North Carolina"}
+
+
+def test_url_huge_or_malformed_address_names_nothing_quickly() -> None:
+    huge = "http://www." + "b" * 5000 + ".com/" + "-".join(["word"] * 5000) + "/x"
+    assert url_place_names(huge, load_gazetteer()) == []
+    assert url_country(huge) is None

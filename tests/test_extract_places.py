@@ -485,3 +485,9 @@ def test_places_a_name_used_for_an_institution_stands_for_it() -> None:
     town = places_in("Students of Medina High School mourned. The shooting happened in "
                      "Medina, Orleans County.")
     assert "Medina" in [p.name for p in town]
+
+
+def test_places_a_town_repeated_all_through_a_huge_article_is_judged_once() -> None:
+    text = ("A man was shot in Rusk County, Wisconsin. " + "A Glen Flora man was there. " * 4000)
+    found = [p for p in places_in(text) if p.name == "Glen Flora"]
+    assert len(found) == 4000 and {p.admin1 for p in found} == {"Wisconsin"}

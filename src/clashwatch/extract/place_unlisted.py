@@ -67,10 +67,17 @@ def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
         mention.sentence = sentence(mention.start)
         added.append(mention)
         taken.update(range(mention.start, mention.end))
-    weak = [m for m, sure in zip(mentions, strong, strict=True) if not sure]
+    weak_at = {m.start: m for m, sure in zip(mentions, strong, strict=True) if not sure}
+
+    def weak_inside(start: int, end: int) -> list[Mention]:
+        """The weak mentions within start..end, shorter than it (looked up by offset: a
+        long article holds many)."""
+        return [m for m in map(weak_at.get, range(start, end))
+                if m is not None and m.end <= end and m.end - m.start < end - start]
+
     displaced: set[int] = set()
     for start, end in _local_town_spans(text, ctx):
-        inside = [m for m in weak if m.start >= start and m.end <= end and m.end - m.start < end - start]
+        inside = weak_inside(start, end)
         if any(i in taken for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
             continue
         mention = Mention(start, end, name_key(text[start:end]), [], sentence(start))
@@ -78,10 +85,10 @@ def with_unlisted_towns(text: str, mentions: list[Mention], strong: list[bool],
         added.append(mention)
         displaced.update(id(m) for m in inside)
         taken.update(range(start, end))
-    for mention in list(added):  # the same name without its state: "in Toone"
+    # the same name without its state: "in Toone" (each name once: a long article repeats it)
+    for mention in {text[m.start:m.end]: m for m in reversed(added)}.values():
         for start, end in _whole_name_spans(text, text[mention.start:mention.end]):
-            inside = [m for m in weak if m.start >= start and m.end <= end
-                      and m.end - m.start < end - start]
+            inside = weak_inside(start, end)
             if any(i in taken for i in range(start, end)
                    if not any(m.start <= i < m.end for m in inside)):
                 continue
@@ -143,8 +150,12 @@ def _local_town_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     spans = [found.span(1) for found in finditer_by_tail(_TOWN_BEFORE_LOCAL_WORD, _LOCAL_WORD,
                                                          text, _LOCAL_HEAD)]
     spans.extend(found.span(1) for found in _TOWN_AFTER_TOWN_WORD.finditer(text))
-    return sorted(span for span in dict.fromkeys(spans)
-                  if _may_be_town(text, text[span[0]:span[1]], ctx))
+    verdicts: dict[str, bool] = {}  # each name judged once: a long article repeats it
+    for start, end in spans:
+        name = text[start:end]
+        if name not in verdicts:
+            verdicts[name] = _may_be_town(text, name, ctx)
+    return sorted(span for span in dict.fromkeys(spans) if verdicts[text[span[0]:span[1]]])
 
 
 def _may_be_town(text: str, name: str, ctx: TextContext) -> bool:

@@ -37,6 +37,8 @@ from clashwatch.extract.gazetteer import GazEntry, Gazetteer, name_key
 
 MIN_CITY_POPULATION = 20_000
 PUBLISHERS_FILE = "us_publishers.tsv"
+MAX_LABEL = 63  # the longest label DNS allows
+MAX_FOLDER_WORDS = 8  # a folder longer than this is a slug, not a section
 MIN_NAME = 4  # characters of a name found inside a longer host label
 _WORDS = re.compile(r"[a-z]+")
 _NOT_NAMES = lex.NOT_PLACES | frozenset("www m mobile amp com org net edu gov us co".split())
@@ -121,7 +123,7 @@ def url_place_names(url: str | None, gaz: Gazetteer) -> list[str]:
     host, path = _split(url)
     names = list(_host_names(host, gaz))
     for folder in [f for f in path.split("/") if f][:-1]:
-        _add(names, _name_of_folder(_WORDS.findall(folder.lower()), gaz))
+        _add(names, _name_of_folder(_WORDS.findall(folder.lower())[:MAX_FOLDER_WORDS], gaz))
     return names
 
 
@@ -135,6 +137,8 @@ def _host_names(host: str, gaz: Gazetteer) -> tuple[str, ...]:
         if market:  # written as a dateline writes it, so the state pins the city
             _add(names, ", ".join(market))
             continue
+        if len(label) > MAX_LABEL:
+            continue  # no host has such a label: a malformed address, not worth O(n^3)
         for word in _WORDS.findall(label):
             _add(names, _name_in_label(word, gaz))
     return tuple(names)
