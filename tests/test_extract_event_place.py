@@ -79,6 +79,29 @@ def test_event_place_town_beats_the_sheriffs_county_of_its_state() -> None:
     assert (article.event.place, article.event.admin1) == ("Cedar Springs", "Michigan")
 
 
+def test_event_place_a_county_beats_a_site_town_that_lies_in_another_county() -> None:
+    # a TV station's city is no evidence against the county the story names: Flint
+    # lies in Genesee County, not Saginaw County
+    text = ("A man was shot at a party early Sunday, deputies said. The party was at a "
+            "home in Saginaw County.")
+    flint = event_of(text, title="Man shot at party - WNEM TV5 Flint, Michigan")
+    assert (flint.event.place, flint.event.admin1) == ("Saginaw County", "Michigan")
+    # a site town in the county stays the answer: reports name the sheriff's county,
+    # records the city in it
+    saginaw = event_of(text, title="Man shot at party - WNEM TV5 Saginaw, Michigan")
+    assert (saginaw.event.place, saginaw.event.admin1) == ("Saginaw", "Michigan")
+
+
+def test_event_place_a_weather_alerts_counties_are_not_the_story() -> None:
+    text = ("Tornado Watch issued May 8 at 7:37PM CDT expiring May 8 at 9:00PM CDT in effect "
+            "for: Cleveland, Garvin, Grady, Jefferson, Lincoln, McClain, Oklahoma\n\n"
+            "Flash Flood Warning issued May 8 at 6:31PM CDT in effect for: Cleveland, Lincoln\n\n"
+            "Two brothers will stand trial for a quadruple murder at an apartment complex, "
+            "a judge ruled.")
+    article = event_of(text, title="Brothers to stand trial - NewsOn6.com - Tulsa, OK")
+    assert (article.event.place, article.event.admin1) == ("Tulsa", "Oklahoma")
+
+
 def test_event_place_a_suburb_is_not_the_city_it_is_a_suburb_of() -> None:
     article = event_of("Authorities say four people were shot during a party at a hotel in "
                        "the Denver suburb of Wheat Ridge. Police spokesman John Romero says "

@@ -10,6 +10,7 @@ import pytest
 
 from clashwatch.extract import Extractor
 from clashwatch.extract.gazetteer import load_gazetteer, name_key
+from clashwatch.extract.place_resolve import km
 from clashwatch.extract.places import PlaceFinder
 from clashwatch.extract.sentences import SentenceSplitter
 from clashwatch.model import GEO_PRECISIONS, Article, Place
@@ -39,6 +40,18 @@ def test_gazetteer_rows_parse_lazily() -> None:
     (entry,) = [e for e in gaz.find("Yerevan") if e.kind == "city"][:1]
     assert entry.country == "ARM" and entry.population > 500_000
     assert gaz.find("Yerevan")[0] is gaz.find("Yerevan")[0]  # parsed once, then reused
+
+
+def test_gazetteer_us_cities_know_their_county_and_counties_their_point() -> None:
+    gaz = load_gazetteer()
+    flint = next(e for e in gaz.find("Flint") if e.admin1 == "Michigan")
+    assert flint.county == "Genesee County"
+    marrero = next(e for e in gaz.find("Marrero") if e.admin1 == "Louisiana")
+    assert marrero.county == "Jefferson Parish"  # parishes too
+    (saginaw,) = [e for e in gaz.find("Saginaw County") if e.kind == "county"]
+    assert saginaw.lat is not None and saginaw.lon is not None
+    assert km(saginaw.lat, saginaw.lon, 43.33, -84.05) < 25  # the county's middle, roughly
+    assert next(e for e in gaz.find("Yerevan") if e.kind == "city").county is None
 
 
 @pytest.mark.parametrize(("written", "same_as"), [

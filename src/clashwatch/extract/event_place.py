@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from clashwatch.extract import place_lexicon as lex
-from clashwatch.extract.gazetteer import load_gazetteer
+from clashwatch.extract.gazetteer import GazEntry, load_gazetteer, name_key
 from clashwatch.extract.place_resolve import km
 from clashwatch.model import Article, Place
 
@@ -33,6 +33,7 @@ TITLE_WEIGHT, LEDE_WEIGHT, INCIDENT_WEIGHT, LOCATIVE_WEIGHT = 3.0, 2.0, 2.0, 1.0
 DATELINE_WEIGHT = 8.0  # where the report was filed: often, not always, the incident's city
 SITE_WEIGHT = 0.5
 TEASER_WEIGHT = 0.1  # a line teasing another video ("2:05 Video shows ...")
+ALERT_WEIGHT = 0.0  # a weather alert's counties
 SUBURB_OF_WEIGHT = 0.3  # "the Denver suburb of Wheat Ridge": the city only locates the town
 ACTOR_USE_WEIGHT = 0.3  # a country or region named without a locative before it
 LEDE_SENTENCES = 2
@@ -54,6 +55,9 @@ _OWN_TOWN_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|fire department|mayor|ci
 _OWN_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|borough|township) of\s+$", re.IGNORECASE)
 # a video's running time at a line's start, not a clock time ("2:05 p.m.")
 _TEASER_LINE = re.compile(r"\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?!EST|EDT|CST|CDT|PST|PDT)", re.IGNORECASE)
+# a weather alert a station's page carries: its counties are no place of the story
+_ALERT_LINE = re.compile(r"[^\n]{0,80}\b(?:watch|warning|advisory|statement) issued\b[^\n]{0,80}"
+                         r"\bin effect for:", re.IGNORECASE)
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+suburbs?\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -150,8 +154,11 @@ def _weights(article: Article) -> dict[tuple[object, ...], tuple[float, Place]]:
                 weight *= ACTOR_USE_WEIGHT
         if _suburb_of(text, place.span.start, place.span.end):
             weight *= SUBURB_OF_WEIGHT
-        if _TEASER_LINE.match(text, text.rfind("\n", 0, place.span.start) + 1):
+        line_start = text.rfind("\n", 0, place.span.start) + 1
+        if _TEASER_LINE.match(text, line_start):
             weight *= TEASER_WEIGHT
+        elif _ALERT_LINE.match(text, line_start):
+            weight *= ALERT_WEIGHT
         key = _place_key(place)
         total, first = found.get(key, (0.0, place))
         found[key] = (total + weight, first)
@@ -223,16 +230,27 @@ def _principal_place(article: Article) -> Place | None:
     if not weights:
         return None
     best: tuple[float, Place] | None = None
+    county: tuple[float, Place] | None = None  # the heaviest county, when it outweighs best
     for rank in sorted(set(LEVELS.values())):
         here = [w for w in weights.values() if level_of(w[1]) == rank]
         if not here:
             continue
         top = max(here, key=lambda w: w[0])
         factor = COUNTRY_FACTOR if rank == LEVELS["country"] else COARSER_FACTOR
-        if rank == LEVELS["district"] and best is not None and best[1].admin1 == top[1].admin1:
+        if (rank == LEVELS["district"] and best is not None and best[1].admin1 == top[1].admin1
+                and _may_lie_in(best[1], top[1])):
             factor = COUNTY_FACTOR
         if best is None or top[0] > best[0] * factor:
+            if (rank == LEVELS["region"] and county is not None
+                    and county[1].admin1 == top[1].admin1
+                    and county[0] * COARSER_FACTOR >= top[0]):
+                # the state outweighs the town, its county outweighs the town too and
+                # comes close to the state: the county is the finer answer
+                best = county
+                continue
             best = top
+        elif rank == LEVELS["district"] and top[0] > best[0]:
+            county = top
     if best is None:
         return None
     return _borough_of(best[1], weights) or _city_around(best[1], article)
@@ -267,13 +285,21 @@ def _in_state_weights(weights: dict[tuple[object, ...], tuple[float, Place]]
                   place) for key, (weight, place) in weights.items()}
 
 
+def _may_lie_in(town: Place, county: Place) -> bool:
+    """Whether a town may lie in a county: not when the gazetteer puts it in another
+    (a TV station's city is often a county or two away from the sheriff's)."""
+    entry = _entry_of(town.name, town.geonameid)
+    return entry is None or entry.county is None or name_key(entry.county) == name_key(county.name)
+
+
 def _population(place: Place) -> int:
-    return _population_of(place.name, place.geonameid)
+    entry = _entry_of(place.name, place.geonameid)
+    return entry.population if entry else 0
 
 
 @lru_cache(maxsize=8192)
-def _population_of(name: str, geonameid: int | None) -> int:
-    return next((e.population for e in load_gazetteer().find(name) if e.id == geonameid), 0)
+def _entry_of(name: str, geonameid: int | None) -> GazEntry | None:
+    return next((e for e in load_gazetteer().find(name) if e.id == geonameid), None)
 
 
 def _city_around(place: Place, article: Article) -> Place:

@@ -6,7 +6,8 @@ supplement (`data/gazetteer_supplement.tsv`). Format ``clashwatch.gazetteer.v1``
 `data/gazetteer.tsv.gz`, UTF-8 lines::
 
     #clashwatch.gazetteer.v1  <rows>  <keys>
-    id  kind  name  lat  lon  country(ISO alpha-3)  admin1  population   (one per place)
+    id  kind  name  lat  lon  country(ISO alpha-3)  admin1  population  county
+                                                          (one line per place)
     key                                              (one line per name key)
     row,row,...                          (the rows of each key, in the same order)
     prefix|prefix|...                    (word prefixes of the multi-word keys)
@@ -71,6 +72,7 @@ class GazEntry:
     country: str | None
     admin1: str | None
     population: int
+    county: str | None = None  # a US city's county ("Genesee County")
 
 
 def _parse_row(line: str) -> GazEntry:
@@ -78,7 +80,7 @@ def _parse_row(line: str) -> GazEntry:
     return GazEntry(
         id=int(f[0]), kind=f[1], name=f[2], lat=float(f[3]) if f[3] else None,
         lon=float(f[4]) if f[4] else None, country=f[5] or None, admin1=f[6] or None,
-        population=int(f[7] or 0),
+        population=int(f[7] or 0), county=f[8] if len(f) > 8 and f[8] else None,
     )
 
 
