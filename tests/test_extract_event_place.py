@@ -135,3 +135,12 @@ def test_event_place_a_great_citys_borough_is_the_finer_place() -> None:
     text = ("A baby was shot by his father in New York City on Sunday. The shooting happened "
             "in an apartment in Brooklyn, police said.")
     assert event_of(text).event.place == "Brooklyn"
+
+
+def test_event_place_a_town_whose_named_county_holds_no_big_city_stays_itself() -> None:
+    text = ("A baby was killed in a double shooting in Marrero on Saturday, Jefferson Parish "
+            "deputies said. The baby was taken to a hospital in New Orleans.")
+    assert event_of(text).event.place == "Marrero"
+    # with no county named, a neighbourhood still reads as its big city
+    chicago = event_of("A man was shot in South Shore on Sunday, Chicago police said.")
+    assert chicago.event.place == "Chicago"

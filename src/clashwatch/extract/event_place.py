@@ -292,6 +292,15 @@ def _may_lie_in(town: Place, county: Place) -> bool:
     return entry is None or entry.county is None or name_key(entry.county) == name_key(county.name)
 
 
+def _named_county_apart(town: Place, city: Place, counties: set[str]) -> bool:
+    """Whether the article names the town's county and the city lies in another one
+    ("Marrero" with "Jefferson Parish" is no part of New Orleans)."""
+    town_entry, city_entry = _entry_of(town.name, town.geonameid), _entry_of(city.name, city.geonameid)
+    return (town_entry is not None and city_entry is not None and town_entry.county is not None
+            and city_entry.county is not None and name_key(town_entry.county) in counties
+            and town_entry.county != city_entry.county)
+
+
 def _population(place: Place) -> int:
     entry = _entry_of(place.name, place.geonameid)
     return entry.population if entry else 0
@@ -313,6 +322,7 @@ def _city_around(place: Place, article: Article) -> Place:
     best, best_pop = place, own
     # a city the article calls the place's suburb's ("the Denver suburb of Wheat Ridge")
     seen = {place.geonameid} | {p.geonameid for p in article.places if _locates_a_suburb(article, p)}
+    counties = {name_key(p.name) for p in article.places if p.geo_precision == "district"}
     for other in article.places:
         if other.geonameid in seen or other.lat is None or other.lon is None:
             continue
@@ -323,6 +333,7 @@ def _city_around(place: Place, article: Article) -> Place:
         radius = next((r for floor, r in CITY_RADIUS_KM if pop >= floor), 0.0)
         if (pop >= CITY_OVER_PART * max(own, 1) and pop > best_pop
                 and other.admin1 == place.admin1  # Camden, New Jersey is no part of Philadelphia
-                and km(place.lat, place.lon, other.lat, other.lon) <= radius):
+                and km(place.lat, place.lon, other.lat, other.lon) <= radius
+                and not _named_county_apart(place, other, counties)):
             best, best_pop = other, pop
     return best
