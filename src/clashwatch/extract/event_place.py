@@ -288,17 +288,21 @@ def _in_state_weights(weights: dict[tuple[object, ...], tuple[float, Place]]
 def _may_lie_in(town: Place, county: Place) -> bool:
     """Whether a town may lie in a county: not when the gazetteer puts it in another
     (a TV station's city is often a county or two away from the sheriff's)."""
-    entry = _entry_of(town.name, town.geonameid)
-    return entry is None or entry.county is None or name_key(entry.county) == name_key(county.name)
+    own = _county_of(town)
+    return own is None or own == name_key(county.name)
 
 
 def _named_county_apart(town: Place, city: Place, counties: set[str]) -> bool:
-    """Whether the article names the town's county and the city lies in another one
-    ("Marrero" with "Jefferson Parish" is no part of New Orleans)."""
-    town_entry, city_entry = _entry_of(town.name, town.geonameid), _entry_of(city.name, city.geonameid)
-    return (town_entry is not None and city_entry is not None and town_entry.county is not None
-            and city_entry.county is not None and name_key(town_entry.county) in counties
-            and town_entry.county != city_entry.county)
+    """Whether the article names the town's county (`counties`: name keys) and the city
+    lies in another one ("Marrero" with "Jefferson Parish" is no part of New Orleans)."""
+    own, city_county = _county_of(town), _county_of(city)
+    return own is not None and city_county is not None and own in counties and own != city_county
+
+
+def _county_of(place: Place) -> str | None:
+    """The name key of a US town's county, when the gazetteer knows it."""
+    entry = _entry_of(place.name, place.geonameid)
+    return name_key(entry.county) if entry and entry.county else None
 
 
 def _population(place: Place) -> int:
