@@ -144,3 +144,13 @@ def test_event_place_a_town_whose_named_county_holds_no_big_city_stays_itself() 
     # with no county named, a neighbourhood still reads as its big city
     chicago = event_of("A man was shot in South Shore on Sunday, Chicago police said.")
     assert chicago.event.place == "Chicago"
+
+
+def test_event_place_a_state_that_barely_outweighs_its_county_gives_way_to_it() -> None:
+    # Michigan outweighs the Flint station's town, but so does Saginaw County, which
+    # weighs more than a third of the state: the county is the finer answer
+    text = ("Five people were shot at a party early Sunday, police said. Security was increased "
+            "on Monday. The complex is one of the largest in Michigan. Saginaw County was quiet "
+            "on Monday night.")
+    article = event_of(text, title="Security increased - WNEM TV5 Flint, Michigan")
+    assert (article.event.place, article.event.admin1) == ("Saginaw County", "Michigan")
